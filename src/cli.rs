@@ -1,0 +1,277 @@
+//! The command line, declared with clap's derive API and nothing else.
+//!
+//! Every flag's long name is written out so it can be found with grep; `help_expected` makes a
+//! flag without help text a test failure (see `verify_cli` below).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+
+use crate::query::publications::PublicationOrder;
+use crate::query::search::SearchKind;
+use crate::render::Format;
+
+/// The exit-code table, written once: `--help` shows it and the README repeats it.
+macro_rules! exit_codes {
+    () => {
+        "\
+Exit codes:
+  0  success (an empty filtered list included)
+  1  a named lookup (agencies QUERY, search QUERY) found nothing; suggestions go to stderr
+  2  usage error: unknown flag or command, bad value, --since later than --until
+  3  invalid data file"
+    };
+}
+
+/// The exit codes as `--help` prints them.
+pub const EXIT_CODES: &str = exit_codes!();
+
+const MAIN_AFTER_HELP: &str = concat!(
+    "\
+In immediate danger? Call 911.
+National Human Trafficking Hotline: call 1-888-373-7888, text 233733 (24/7).
+
+Examples:
+  htlookup                               how to report (same as 'htlookup report')
+  htlookup report --steps                numbered steps for a trainer
+  htlookup agencies ovc                  one agency's details
+  htlookup publications --year 2022      publications from 2022
+  htlookup search 'trauma informed care' --json | jq '.[0].id'
+
+",
+    exit_codes!(),
+    "
+
+Environment:
+  NO_COLOR   when set and not empty, no colour unless --color always
+
+htlookup works offline: it never touches the network, writes no files and keeps no history."
+);
+
+/// Offline lookup of the U.S. Office of Justice Programs "Human Trafficking Special Feature":
+/// how to report trafficking, related agencies, publications, videos and materials.
+#[derive(Debug, Parser)]
+#[command(
+    name = "htlookup",
+    version,
+    about,
+    long_about = None,
+    help_expected = true,
+    after_help = MAIN_AFTER_HELP,
+    args_override_self = true
+)]
+pub struct Cli {
+    /// Output options, accepted before or after the command.
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    /// What to look up; without one, htlookup prints how to report.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options that shape output, shared by every command (typos' `args.rs` does the same).
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format: a table for people, or JSON / JSON Lines / CSV / Markdown
+    #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Same as --format json
+    #[arg(long = "json", global = true, conflicts_with = "format")]
+    pub json: bool,
+
+    /// When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty
+    #[arg(
+        long = "color",
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorChoice::Auto
+    )]
+    pub color: ColorChoice,
+}
+
+impl OutputArgs {
+    /// The format chosen by `--format` or `--json`; a table when neither is given.
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.format.unwrap_or(Format::Table)
+        }
+    }
+}
+
+/// The values of `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is unset or empty.
+    Auto,
+    /// Always colour, even in a pipe or with NO_COLOR set.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// How to report trafficking: 911 first, then every way to reach the hotline
+    #[command(after_help = "\
+Examples:
+  htlookup report                 911, the hotline's phone, text, chat, form and email
+  htlookup report --steps         the same as numbered steps, for a room
+  htlookup report --json | jq -r '.hotline.channels[] | select(.kind == \"phone\") | .value'")]
+    Report(ReportArgs),
+
+    /// The related federal agencies and resources the page lists
+    #[command(after_help = "\
+Examples:
+  htlookup agencies               all ten
+  htlookup agencies ovc           one agency's details (by id or abbreviation)
+  htlookup agencies refugee       agencies whose name has the word (typos forgiven)")]
+    Agencies(AgenciesArgs),
+
+    /// The page's publications, filtered and sorted
+    #[command(after_help = "\
+Examples:
+  htlookup publications --year 2022
+  htlookup publications --since 2021 --sort date
+  htlookup publications --publisher 'national institute of justice' --format csv
+  htlookup publications --search toolkit --json | jq -r '.[].url'")]
+    Publications(PublicationsArgs),
+
+    /// The page's videos and awareness series
+    #[command(after_help = "\
+Examples:
+  htlookup videos
+  htlookup videos --format markdown")]
+    Videos,
+
+    /// Graphic novels and a booklet for young survivors
+    #[command(after_help = "\
+Examples:
+  htlookup materials
+  htlookup materials --json | jq -r '.[].title'")]
+    Materials,
+
+    /// Search every record, best match first (typos and dash variants forgiven)
+    #[command(after_help = "\
+Examples:
+  htlookup search hotline
+  htlookup search 'trauma informd care'
+  htlookup search trafficking --kind video --limit 3")]
+    Search(SearchArgs),
+
+    /// Where the facts come from, when they were checked, and what is uncertain
+    #[command(after_help = "\
+Examples:
+  htlookup about
+  htlookup about --json | jq .facts_checked")]
+    About,
+
+    /// Print a shell completion script
+    #[command(after_help = "\
+Examples:
+  htlookup completions bash > ~/.local/share/bash-completion/completions/htlookup
+  htlookup completions zsh > ~/.zfunc/_htlookup
+  htlookup completions fish > ~/.config/fish/completions/htlookup.fish")]
+    Completions(CompletionsArgs),
+}
+
+/// Arguments of `htlookup report`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ReportArgs {
+    /// Show the ways to report as numbered steps (1., 2., ...), for a trainer
+    #[arg(long = "steps")]
+    pub steps: bool,
+}
+
+/// Arguments of `htlookup agencies`.
+#[derive(Debug, Clone, Args)]
+pub struct AgenciesArgs {
+    /// An id, abbreviation or words of a name; case-insensitive, typo-tolerant
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+}
+
+/// Arguments of `htlookup publications`.
+#[derive(Debug, Clone, Args)]
+pub struct PublicationsArgs {
+    /// Only publications from this year (undated ones are left out)
+    #[arg(long = "year", value_name = "YEAR", value_parser = year_parser())]
+    pub year: Option<u16>,
+
+    /// Only publications from this year or later
+    #[arg(long = "since", value_name = "YEAR", value_parser = year_parser())]
+    pub since: Option<u16>,
+
+    /// Only publications from this year or earlier
+    #[arg(long = "until", value_name = "YEAR", value_parser = year_parser())]
+    pub until: Option<u16>,
+
+    /// Only publications whose publisher has these words
+    #[arg(long = "publisher", value_name = "TEXT")]
+    pub publisher: Option<String>,
+
+    /// Only publications whose title has these words
+    #[arg(long = "search", value_name = "TEXT")]
+    pub search: Option<String>,
+
+    /// Order: as on the page, newest first, or by title
+    #[arg(long = "sort", value_enum, value_name = "ORDER", default_value_t = PublicationOrder::Page)]
+    pub sort: PublicationOrder,
+
+    /// Show at most this many
+    #[arg(long = "limit", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+}
+
+/// Arguments of `htlookup search`.
+#[derive(Debug, Clone, Args)]
+pub struct SearchArgs {
+    /// Words to look for
+    #[arg(value_name = "QUERY", required = true)]
+    pub query: Vec<String>,
+
+    /// Only records of this kind
+    #[arg(long = "kind", value_enum, value_name = "KIND")]
+    pub kind: Option<SearchKind>,
+
+    /// Show at most this many results
+    #[arg(long = "limit", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+}
+
+/// Arguments of `htlookup completions`.
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write a completion script for
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: Shell,
+}
+
+/// Years outside this range are typos, not publications.
+fn year_parser() -> clap::builder::RangedI64ValueParser<u16> {
+    clap::value_parser!(u16).range(1990..=2100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn json_flag_means_json_format() {
+        let cli = Cli::try_parse_from(["htlookup", "videos", "--json"]).unwrap();
+        assert_eq!(cli.output.format(), Format::Json);
+        let cli = Cli::try_parse_from(["htlookup", "--format", "csv", "videos"]).unwrap();
+        assert_eq!(cli.output.format(), Format::Csv);
+        assert!(Cli::try_parse_from(["htlookup", "videos", "--json", "--format", "csv"]).is_err());
+    }
+}

@@ -1,0 +1,105 @@
+//! `htlookup about`: where the facts come from, when they were checked, what is uncertain.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use super::Context;
+use crate::dataset::model::{Date, Text};
+use crate::error::Result;
+use crate::render::{self, Format, Pair};
+
+/// The JSON shape of `htlookup about --json`.
+#[derive(Debug, Serialize)]
+struct About<'a> {
+    title: &'a str,
+    publisher: &'a str,
+    url: &'a str,
+    section_url: &'a str,
+    created: Date,
+    modified: Date,
+    facts_checked: Date,
+    notes: &'a [Text],
+    counts: Counts,
+    version: &'static str,
+}
+
+/// How many records of each kind the dataset holds.
+#[derive(Debug, Serialize)]
+struct Counts {
+    channels: usize,
+    agencies: usize,
+    publications: usize,
+    videos: usize,
+    materials: usize,
+}
+
+/// Prints the provenance: a card for people, one object for scripts.
+pub fn run(context: &mut Context<'_>) -> Result<()> {
+    let data = context.data;
+    let meta = &data.meta;
+    let report = &data.report;
+    let counts = Counts {
+        channels: 1
+            + report.hotline.channels.len()
+            + report
+                .other_channels
+                .iter()
+                .map(|organization| organization.channels.len())
+                .sum::<usize>(),
+        agencies: data.agencies.len(),
+        publications: data.publications.len(),
+        videos: data.videos.len(),
+        materials: data.materials.len(),
+    };
+    let about = About {
+        title: &meta.title,
+        publisher: &meta.publisher,
+        url: &meta.url,
+        section_url: &meta.section_url,
+        created: meta.created,
+        modified: meta.modified,
+        facts_checked: meta.facts_checked,
+        notes: &meta.notes,
+        counts,
+        version: env!("CARGO_PKG_VERSION"),
+    };
+    let counts = &about.counts;
+    let notes: Vec<String> = meta.notes.iter().map(|note| format!("- {note}")).collect();
+    let fields = [
+        (
+            "Page",
+            Cow::Owned(format!("{} ({})", meta.title, meta.publisher)),
+        ),
+        ("Address", Cow::Borrowed(about.url)),
+        ("Created", Cow::Owned(meta.created.to_string())),
+        ("Modified", Cow::Owned(meta.modified.to_string())),
+        ("Facts checked", Cow::Owned(meta.facts_checked.to_string())),
+        (
+            "Records",
+            Cow::Owned(format!(
+                "{} ways to report, {} agencies, {} publications, {} videos, {} materials",
+                counts.channels,
+                counts.agencies,
+                counts.publications,
+                counts.videos,
+                counts.materials
+            )),
+        ),
+        ("Notes", Cow::Owned(notes.join("\n"))),
+        ("Version", Cow::Owned(format!("htlookup {}", about.version))),
+    ];
+    match context.format {
+        Format::Table => render::card(context.out, &context.style, &fields)?,
+        Format::Json => render::json_document(context.out, &about)?,
+        Format::Jsonl => render::json_line(context.out, &about)?,
+        Format::Csv | Format::Markdown => {
+            let pairs: Vec<Pair<'_>> = fields
+                .into_iter()
+                .map(|(field, value)| Pair { field, value })
+                .collect();
+            render::records(context.out, context.format, &context.style, &pairs)?
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,79 @@
+//! One module per command: each gathers records through `query` and hands them to `render`.
+
+mod about;
+mod agencies;
+mod completions;
+
+pub use completions::script as completion_script;
+mod publications;
+mod report;
+mod search;
+
+use std::io::Write;
+
+use crate::cli::{Command, ReportArgs};
+use crate::dataset::Dataset;
+use crate::error::Result;
+use crate::render::{self, Format, Style};
+
+/// What every command needs: the data, how to write, and where.
+pub struct Context<'a> {
+    /// The dataset to answer from.
+    pub data: &'a Dataset,
+    /// The output format chosen on the command line.
+    pub format: Format,
+    /// How human output looks on this run.
+    pub style: Style,
+    /// Standard output: data only.
+    pub out: &'a mut dyn Write,
+    /// Standard error: hints and notes, each line starting with `htlookup:`.
+    pub err: &'a mut dyn Write,
+}
+
+/// Runs one command; no command at all means `report`, the answer a person in a hurry needs.
+pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
+    match command {
+        None => report::run(&ReportArgs::default(), context),
+        Some(Command::Report(args)) => report::run(&args, context),
+        Some(Command::Agencies(args)) => agencies::run(&args, context),
+        Some(Command::Publications(args)) => publications::run(&args, context),
+        Some(Command::Videos) => render::records(
+            context.out,
+            context.format,
+            &context.style,
+            &context.data.videos,
+        )
+        .map_err(Into::into),
+        Some(Command::Materials) => render::records(
+            context.out,
+            context.format,
+            &context.style,
+            &context.data.materials,
+        )
+        .map_err(Into::into),
+        Some(Command::Search(args)) => search::run(&args, context),
+        Some(Command::About) => about::run(context),
+        Some(Command::Completions(args)) => completions::run(&args, context),
+    }
+}
+
+/// Joins `items` as "a, b or c" for one-line messages.
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_or;
+
+    #[test]
+    fn lists_read_as_a_sentence() {
+        assert_eq!(join_or(&[]), "");
+        assert_eq!(join_or(&["a".into()]), "a");
+        assert_eq!(join_or(&["a".into(), "b".into(), "c".into()]), "a, b or c");
+    }
+}

@@ -1,0 +1,46 @@
+//! `htlookup publications`: the page's publications, filtered, sorted and limited.
+
+use super::Context;
+use crate::cli::PublicationsArgs;
+use crate::error::{Error, Result};
+use crate::query::publications::{PublicationFilter, sort, years};
+use crate::render;
+
+/// Prints the matching publications. An empty result is success (exit 0), with a note on
+/// stderr naming the years that do have publications.
+pub fn run(args: &PublicationsArgs, context: &mut Context<'_>) -> Result<()> {
+    if let (Some(since), Some(until)) = (args.since, args.until)
+        && since > until
+    {
+        return Err(Error::Usage(format!(
+            "--since {since} is later than --until {until}; give --since a year <= --until"
+        )));
+    }
+    let filter = PublicationFilter {
+        year: args.year,
+        since: args.since,
+        until: args.until,
+        publisher: args.publisher.clone(),
+        search: args.search.clone(),
+    };
+    let all = &context.data.publications;
+    let mut found = filter.apply(all);
+    sort(&mut found, args.sort);
+    if let Some(limit) = args.limit {
+        found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    }
+    if found.is_empty() {
+        let years: Vec<String> = years(all).iter().map(u16::to_string).collect();
+        writeln!(
+            context.err,
+            "htlookup: no publications match; publications have years {}",
+            years.join(", ")
+        )?;
+    }
+    Ok(render::records(
+        context.out,
+        context.format,
+        &context.style,
+        &found,
+    )?)
+}

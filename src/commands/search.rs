@@ -1,0 +1,36 @@
+//! `htlookup search QUERY`: ranked search across every record.
+
+use super::{Context, join_or};
+use crate::cli::SearchArgs;
+use crate::error::{Error, Result};
+use crate::query::search::{search, suggest};
+use crate::render;
+
+/// Prints the hits, best first. Nothing found is exit 1 with the closest titles on stderr.
+pub fn run(args: &SearchArgs, context: &mut Context<'_>) -> Result<()> {
+    let query = args.query.join(" ");
+    let limit = args
+        .limit
+        .map(|limit| usize::try_from(limit).unwrap_or(usize::MAX));
+    let hits = search(context.data, &query, args.kind, limit);
+    if hits.is_empty() {
+        let suggestions: Vec<String> = suggest(context.data, &query)
+            .iter()
+            .map(|hit| format!("{} {} ({})", hit.kind.as_str(), hit.id, hit.title))
+            .collect();
+        let hint = if suggestions.is_empty() {
+            "try fewer or other words".to_string()
+        } else {
+            format!("did you mean {}?", join_or(&suggestions))
+        };
+        return Err(Error::NotFound(format!(
+            "nothing matches {query:?}; {hint}"
+        )));
+    }
+    Ok(render::records(
+        context.out,
+        context.format,
+        &context.style,
+        &hits,
+    )?)
+}

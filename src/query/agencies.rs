@@ -1,0 +1,105 @@
+//! Looking up related agencies by id, abbreviation or name words (`htlookup agencies QUERY`).
+
+use crate::dataset::model::Agency;
+
+use super::fuzzy::{closest, matches_all};
+use super::text::{normalize, query_words, words};
+
+/// The agencies that `query` names.
+///
+/// An exact id or abbreviation ("ovc", "OVC TTAC", "ovc-ttac") names that one agency, even when
+/// its letters also appear in another ("OVC" is part of "OVC TTAC"). Otherwise every query word
+/// must match (typo-tolerant) a word of the agency's id, abbreviation or name.
+pub fn find<'a>(agencies: &'a [Agency], query: &str) -> Vec<&'a Agency> {
+    let wanted = normalize(query);
+    let exact: Vec<&Agency> = agencies
+        .iter()
+        .filter(|agency| {
+            normalize(&agency.id) == wanted
+                || agency
+                    .abbreviation
+                    .as_deref()
+                    .is_some_and(|abbreviation| normalize(abbreviation) == wanted)
+        })
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    let query = query_words(query);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    agencies
+        .iter()
+        .filter(|agency| matches_all(&query, &searchable_words(agency)))
+        .collect()
+}
+
+fn searchable_words(agency: &Agency) -> Vec<String> {
+    let mut all = words(&agency.id);
+    if let Some(abbreviation) = &agency.abbreviation {
+        all.extend(words(abbreviation));
+    }
+    all.extend(words(&agency.name));
+    all
+}
+
+/// Up to three agencies whose id, abbreviation or name is closest to `query`, best first.
+pub fn suggest<'a>(agencies: &'a [Agency], query: &str) -> Vec<&'a Agency> {
+    let names = agencies.iter().flat_map(|agency| {
+        [
+            Some(&agency.id),
+            agency.abbreviation.as_ref(),
+            Some(&agency.name),
+        ]
+        .into_iter()
+        .flatten()
+        .map(move |name| (agency, name.as_ref()))
+    });
+    let mut found: Vec<&Agency> = Vec::new();
+    for agency in closest(query, names, usize::MAX) {
+        if !found.iter().any(|seen| seen.id == agency.id) {
+            found.push(agency);
+        }
+        if found.len() == 3 {
+            break;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset;
+
+    fn ids(query: &str) -> Vec<String> {
+        find(&dataset::embedded().agencies, query)
+            .iter()
+            .map(|agency| agency.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_exact_abbreviation_names_one_agency() {
+        assert_eq!(ids("ovc"), ["ovc"]);
+        assert_eq!(ids("OVC TTAC"), ["ovc-ttac"]);
+        assert_eq!(ids("ovc-ttac"), ["ovc-ttac"]);
+        assert_eq!(ids("Blue-Campaign"), ["blue-campaign"]);
+    }
+
+    #[test]
+    fn name_words_match_anywhere_and_tolerate_typos() {
+        assert_eq!(ids("refugee"), ["orr"]);
+        assert_eq!(ids("refugee resettlemnt"), ["orr"]);
+        assert_eq!(ids("violence women"), ["ovw"]);
+        assert_eq!(ids("victims of crime"), ["ovc", "ovc-ttac", "uscis"]);
+    }
+
+    #[test]
+    fn nothing_matches_gibberish_but_suggestions_point_somewhere_near() {
+        assert!(ids("xyzzy").is_empty());
+        let suggestions = suggest(&dataset::embedded().agencies, "otpi");
+        assert_eq!(suggestions.first().map(|a| a.id.as_ref()), Some("otip"));
+    }
+}

@@ -1,0 +1,21 @@
+//! CSV for spreadsheets: a header row of column keys, then one row per record, quoted per
+//! RFC 4180 by the `csv` crate (fields with commas, quotes or newlines are quoted).
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use super::Column;
+
+/// Writes the header and the rows.
+pub fn write<'a>(
+    out: &mut dyn Write,
+    columns: &[Column],
+    rows: impl Iterator<Item = Vec<Cow<'a, str>>>,
+) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(columns.iter().map(|column| column.key))?;
+    for row in rows {
+        writer.write_record(row.iter().map(|cell| cell.as_bytes()))?;
+    }
+    writer.flush()
+}
