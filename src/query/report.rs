@@ -17,6 +17,8 @@ pub struct ReportRow<'a> {
     pub id: &'a str,
     /// Who answers: "Emergency services", the hotline, or another organization.
     pub via: &'a str,
+    /// What to report through this channel, for organizations other than the hotline.
+    pub purpose: Option<&'a str>,
     /// Whether the Special Feature page itself lists this way to report.
     pub on_page: bool,
     /// The kind of means (`phone`, `text`, ...).
@@ -38,6 +40,7 @@ pub fn rows(report: &Report) -> Vec<ReportRow<'_>> {
         step: 1,
         id: "emergency",
         via: "Emergency services",
+        purpose: None,
         on_page: true,
         kind: ChannelKind::Phone,
         value: &emergency.number,
@@ -48,23 +51,37 @@ pub fn rows(report: &Report) -> Vec<ReportRow<'_>> {
     let hotline = &report.hotline;
     for channel in hotline.channels.iter() {
         let step = rows.len() + 1;
-        rows.push(row(step, &hotline.name, true, channel));
+        rows.push(row(step, &hotline.name, None, true, channel));
     }
     let mut step = rows.len();
     for organization in report.other_channels.iter() {
         step += 1;
         for channel in organization.channels.iter() {
-            rows.push(row(step, &organization.name, organization.on_page, channel));
+            let purpose = Some(organization.purpose.as_ref());
+            rows.push(row(
+                step,
+                &organization.name,
+                purpose,
+                organization.on_page,
+                channel,
+            ));
         }
     }
     rows
 }
 
-fn row<'a>(step: usize, via: &'a str, on_page: bool, channel: &'a Channel) -> ReportRow<'a> {
+fn row<'a>(
+    step: usize,
+    via: &'a str,
+    purpose: Option<&'a str>,
+    on_page: bool,
+    channel: &'a Channel,
+) -> ReportRow<'a> {
     ReportRow {
         step,
         id: &channel.id,
         via,
+        purpose,
         on_page,
         kind: channel.kind,
         value: &channel.value,

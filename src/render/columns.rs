@@ -135,20 +135,20 @@ impl Tabular for ReportRow<'_> {
         column("via", "Via"),
         column("kind", "How"),
         column("value", "Contact"),
+        column("vanity", "In letters"),
         column("note", "Notes"),
+        column("languages", "Languages"),
     ];
 
     fn cells(&self) -> Vec<Cow<'_, str>> {
-        let contact = match self.vanity {
-            Some(vanity) => Cow::Owned(format!("{} ({vanity})", self.value)),
-            None => Cow::Borrowed(self.value),
-        };
         vec![
             Cow::Owned(self.step.to_string()),
             Cow::Borrowed(self.via),
             Cow::Borrowed(self.kind.as_str()),
-            contact,
+            Cow::Borrowed(self.value),
+            optional(self.vanity),
             optional(self.note),
+            Cow::Owned(self.languages.join("; ")),
         ]
     }
 }

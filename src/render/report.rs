@@ -115,8 +115,18 @@ pub fn write_steps(
                 "{number}Or report to {} (not listed on the OJP page):",
                 first.via
             )?;
+            if let Some(purpose) = first.purpose {
+                writeln!(out, "{indent}{purpose}")?;
+            }
             for row in step {
-                writeln!(out, "{indent}{} {}", row.kind.action(), contact(row))?;
+                let details = details(row);
+                let separator = if details.is_empty() { "" } else { ". " };
+                writeln!(
+                    out,
+                    "{indent}{} {}{separator}{details}",
+                    row.kind.action(),
+                    contact(row)
+                )?;
             }
         }
     }
