@@ -1,0 +1,159 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'htlookup'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'htlookup' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'How to report trafficking: 911 first, then every way to reach the hotline')
+            [CompletionResult]::new('agencies', 'agencies', [CompletionResultType]::ParameterValue, 'The related federal agencies and resources the page lists')
+            [CompletionResult]::new('publications', 'publications', [CompletionResultType]::ParameterValue, 'The page''s publications, filtered and sorted')
+            [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'The page''s videos and awareness series')
+            [CompletionResult]::new('materials', 'materials', [CompletionResultType]::ParameterValue, 'Graphic novels and a booklet for young survivors')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
+            [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'htlookup;report' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--steps', '--steps', [CompletionResultType]::ParameterName, 'Show the ways to report as numbered steps (1., 2., ...), for a trainer')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;agencies' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;publications' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only publications from this year (undated ones are left out)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only publications from this year or later')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only publications from this year or earlier')
+            [CompletionResult]::new('--publisher', '--publisher', [CompletionResultType]::ParameterName, 'Only publications whose publisher has these words')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only publications whose title has these words')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: as on the page, newest first, or by title')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;videos' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;materials' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;search' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only records of this kind')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;about' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;completions' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;help' {
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'How to report trafficking: 911 first, then every way to reach the hotline')
+            [CompletionResult]::new('agencies', 'agencies', [CompletionResultType]::ParameterValue, 'The related federal agencies and resources the page lists')
+            [CompletionResult]::new('publications', 'publications', [CompletionResultType]::ParameterValue, 'The page''s publications, filtered and sorted')
+            [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'The page''s videos and awareness series')
+            [CompletionResult]::new('materials', 'materials', [CompletionResultType]::ParameterValue, 'Graphic novels and a booklet for young survivors')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
+            [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'htlookup;help;report' {
+            break
+        }
+        'htlookup;help;agencies' {
+            break
+        }
+        'htlookup;help;publications' {
+            break
+        }
+        'htlookup;help;videos' {
+            break
+        }
+        'htlookup;help;materials' {
+            break
+        }
+        'htlookup;help;search' {
+            break
+        }
+        'htlookup;help;about' {
+            break
+        }
+        'htlookup;help;completions' {
+            break
+        }
+        'htlookup;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

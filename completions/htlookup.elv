@@ -1,0 +1,135 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[htlookup] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'htlookup'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'htlookup'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand report 'How to report trafficking: 911 first, then every way to reach the hotline'
+            cand agencies 'The related federal agencies and resources the page lists'
+            cand publications 'The page''s publications, filtered and sorted'
+            cand videos 'The page''s videos and awareness series'
+            cand materials 'Graphic novels and a booklet for young survivors'
+            cand search 'Search every record, best match first (typos and dash variants forgiven)'
+            cand about 'Where the facts come from, when they were checked, and what is uncertain'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'htlookup;report'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;agencies'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;publications'= {
+            cand --year 'Only publications from this year (undated ones are left out)'
+            cand --since 'Only publications from this year or later'
+            cand --until 'Only publications from this year or earlier'
+            cand --publisher 'Only publications whose publisher has these words'
+            cand --search 'Only publications whose title has these words'
+            cand --sort 'Order: as on the page, newest first, or by title'
+            cand --limit 'Show at most this many'
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;videos'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;materials'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;search'= {
+            cand --kind 'Only records of this kind'
+            cand --limit 'Show at most this many results'
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;about'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;completions'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;help'= {
+            cand report 'How to report trafficking: 911 first, then every way to reach the hotline'
+            cand agencies 'The related federal agencies and resources the page lists'
+            cand publications 'The page''s publications, filtered and sorted'
+            cand videos 'The page''s videos and awareness series'
+            cand materials 'Graphic novels and a booklet for young survivors'
+            cand search 'Search every record, best match first (typos and dash variants forgiven)'
+            cand about 'Where the facts come from, when they were checked, and what is uncertain'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'htlookup;help;report'= {
+        }
+        &'htlookup;help;agencies'= {
+        }
+        &'htlookup;help;publications'= {
+        }
+        &'htlookup;help;videos'= {
+        }
+        &'htlookup;help;materials'= {
+        }
+        &'htlookup;help;search'= {
+        }
+        &'htlookup;help;about'= {
+        }
+        &'htlookup;help;completions'= {
+        }
+        &'htlookup;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,151 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_htlookup_global_optspecs
+    string join \n format= json color= h/help V/version
+end
+
+function __fish_htlookup_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_htlookup_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_htlookup_using_subcommand
+    set -l cmd (__fish_htlookup_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c htlookup -n "__fish_htlookup_needs_command" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_needs_command" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_needs_command" -s V -l version -d 'Print version'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "videos" -d 'The page\'s videos and awareness series'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l steps -d 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l year -d 'Only publications from this year (undated ones are left out)' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l since -d 'Only publications from this year or later' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l until -d 'Only publications from this year or earlier' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l publisher -d 'Only publications whose publisher has these words' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l search -d 'Only publications whose title has these words' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l sort -d 'Order: as on the page, newest first, or by title' -r -f -a "page\t'As the page lists them'
+date\t'Newest first; undated last'
+title\t'Alphabetical by title, ignoring case'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l limit -d 'Show at most this many' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l kind -d 'Only records of this kind' -r -f -a "channel\t'A way to report: 911, a hotline means, or another official channel'
+agency\t'A related agency'
+publication\t'A publication'
+video\t'A video or awareness series'
+material\t'A material for young survivors'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l limit -d 'Show at most this many results' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand about" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

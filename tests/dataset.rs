@@ -1,0 +1,328 @@
+//! The facts that matter, pinned: an accidental edit of resources.toml fails here.
+//!
+//! Each expected value is copied from ../shared/facts.md. If a test here fails, check the fact
+//! against facts.md and its source before touching the test.
+
+use htlookup::dataset::model::{ChannelKind, Dataset};
+use htlookup::dataset::{embedded, validate::validate};
+
+fn data() -> &'static Dataset {
+    embedded()
+}
+
+fn hotline_value(kind: ChannelKind) -> &'static str {
+    let channel = data()
+        .report
+        .hotline
+        .channels
+        .iter()
+        .find(|channel| channel.kind == kind);
+    channel.map_or("<missing>", |channel| channel.value.as_ref())
+}
+
+#[test]
+fn emergency_number_is_911() {
+    assert_eq!(data().report.emergency.number, "911");
+}
+
+#[test]
+fn hotline_contact_means_are_exact() {
+    let hotline = &data().report.hotline;
+    assert_eq!(hotline.name, "National Human Trafficking Hotline");
+    assert_eq!(
+        hotline.name_es,
+        "La Línea Nacional contra la Trata de Personas"
+    );
+    assert_eq!(hotline_value(ChannelKind::Phone), "1-888-373-7888");
+    assert_eq!(hotline_value(ChannelKind::Tty), "711");
+    assert_eq!(hotline_value(ChannelKind::Text), "233733");
+    assert_eq!(
+        hotline_value(ChannelKind::Chat),
+        "https://humantraffickinghotline.org"
+    );
+    assert_eq!(
+        hotline_value(ChannelKind::Online),
+        "https://humantraffickinghotline.org/en/report-trafficking"
+    );
+    assert_eq!(
+        hotline_value(ChannelKind::Email),
+        "help@humantraffickinghotline.org"
+    );
+}
+
+#[test]
+fn hotline_means_come_in_the_order_a_person_should_try_them() {
+    let kinds: Vec<&str> = data()
+        .report
+        .hotline
+        .channels
+        .iter()
+        .map(|channel| channel.kind.as_str())
+        .collect();
+    assert_eq!(kinds, ["phone", "tty", "text", "chat", "online", "email"]);
+}
+
+#[test]
+fn other_channels_are_exact_and_marked_as_not_on_the_page() {
+    let values: Vec<(&str, &str)> = data()
+        .report
+        .other_channels
+        .iter()
+        .flat_map(|organization| {
+            assert!(
+                !organization.on_page,
+                "{} is not on the page",
+                organization.id
+            );
+            organization
+                .channels
+                .iter()
+                .map(|channel| (channel.id.as_ref(), channel.value.as_ref()))
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("hsi-phone", "1-866-347-2423"),
+            ("hsi-phone-international", "1-802-872-6199"),
+            ("hsi-online", "https://www.ice.gov/tips"),
+            ("fbi-online", "https://tips.fbi.gov"),
+            ("fbi-phone", "1-800-225-5324"),
+            ("ncmec-phone", "1-800-843-5678"),
+            ("ncmec-online", "https://report.cybertip.org"),
+            ("dol-whd-phone", "1-866-487-9243"),
+        ]
+    );
+}
+
+#[test]
+fn page_dates_and_check_date_are_exact() {
+    let meta = &data().meta;
+    assert_eq!(meta.url, "https://www.ojp.gov/feature/human-trafficking");
+    assert_eq!(meta.created.to_string(), "2020-08-17");
+    assert_eq!(meta.modified.to_string(), "2024-01-23");
+    assert_eq!(meta.facts_checked.to_string(), "2026-11-25");
+}
+
+#[test]
+fn the_sixteen_publication_titles_are_exact_and_in_page_order() {
+    let titles: Vec<&str> = data()
+        .publications
+        .iter()
+        .map(|publication| publication.title.as_ref())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Attorney General's Annual Report to Congress on U.S. Government Activities to Combat Trafficking in Persons",
+            "National Strategy to Combat Human Trafficking",
+            "Partnerships and Pathways to Economic Opportunity for Survivors of Trafficking: A Guide",
+            "The National Action Plan to Combat Human Trafficking",
+            "Compendium of Research on Violence Against Women 1993-2020",
+            "For Human Trafficking Survivors, Justice Is More About Healing and Preventing Future Trafficking",
+            "The Office for Victims of Crime: An Ongoing Commitment to Victims of Human Trafficking",
+            "OVC TTAC Human Trafficking Action Research Toolkit",
+            "2020 Report on U.S. Government Efforts to Combat Trafficking in Persons",
+            "Outcomes for Human Trafficking Survivors: Development Brief",
+            "Outcomes for Human Trafficking Survivors: User Guide",
+            "Human Trafficking Outreach Toolkit",
+            "United States Advisory Council on Human Trafficking Annual Report 2020",
+            "TIMS Snapshot Report, July 2018\u{2013}June 2019: Services for Victims of Human Trafficking",
+            "Trauma-Informed Care for Survivors of Human Trafficking: A State of the Field in 2019",
+            "Human Trafficking Capacity Building Center Annual Report 2020",
+        ]
+    );
+}
+
+#[test]
+fn publication_dates_sponsors_and_ncj_numbers_are_exact() {
+    let rows: Vec<(Option<u16>, Option<u8>, bool, Option<u32>)> = data()
+        .publications
+        .iter()
+        .map(|p| (p.year, p.month, p.sponsored, p.ncj))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (None, None, false, None),
+            (Some(2022), Some(1), false, None),
+            (Some(2022), Some(1), false, None),
+            (Some(2021), Some(12), false, None),
+            (Some(2021), Some(8), false, None),
+            (Some(2021), Some(4), false, None),
+            (Some(2021), Some(1), false, None),
+            (Some(2020), Some(12), false, None),
+            (Some(2020), Some(10), false, None),
+            (Some(2020), Some(9), true, Some(255429)),
+            (Some(2020), Some(9), true, Some(255430)),
+            (Some(2020), Some(7), true, None),
+            (Some(2020), Some(7), false, None),
+            (Some(2020), Some(4), false, None),
+            (Some(2020), Some(1), true, None),
+            (Some(2020), None, false, Some(255987)),
+        ]
+    );
+}
+
+#[test]
+fn publications_without_a_confirmed_url_have_none() {
+    let without: Vec<&str> = data()
+        .publications
+        .iter()
+        .filter(|publication| publication.url.is_none())
+        .map(|publication| publication.id.as_ref())
+        .collect();
+    assert_eq!(
+        without,
+        [
+            "partnerships-and-pathways",
+            "national-action-plan",
+            "vaw-research-compendium",
+            "usg-efforts-report-2020",
+            "outreach-toolkit",
+            "trauma-informed-care-2019",
+        ]
+    );
+}
+
+#[test]
+fn the_ten_related_resources_are_exact_and_in_page_order() {
+    let agencies: Vec<(&str, Option<&str>, &str)> = data()
+        .agencies
+        .iter()
+        .map(|a| (a.name.as_ref(), a.abbreviation.as_deref(), a.url.as_ref()))
+        .collect();
+    assert_eq!(
+        agencies,
+        [
+            (
+                "Office for Victims of Crime",
+                Some("OVC"),
+                "https://ovc.ojp.gov"
+            ),
+            (
+                "Office for Victims of Crime Training and Technical Assistance Center",
+                Some("OVC TTAC"),
+                "https://www.ovcttac.gov"
+            ),
+            (
+                "Office of Juvenile Justice and Delinquency Prevention: Human Trafficking Resources",
+                Some("OJJDP"),
+                "https://ojjdp.ojp.gov/programs/human-trafficking-services.html"
+            ),
+            (
+                "Office on Violence Against Women",
+                Some("OVW"),
+                "https://www.justice.gov/ovw"
+            ),
+            (
+                "President's Interagency Task Force to Monitor and Combat Trafficking in Persons",
+                Some("PITF"),
+                "https://www.state.gov/humantrafficking-interagency-task-force/"
+            ),
+            (
+                "U.S. Citizenship and Immigration Services: Victims of Human Trafficking & Other Crimes",
+                Some("USCIS"),
+                "https://www.uscis.gov/humanitarian/victims-of-human-trafficking-and-other-crimes"
+            ),
+            (
+                "Office of Refugee Resettlement",
+                Some("ORR"),
+                "https://acf.gov/orr"
+            ),
+            (
+                "Office on Trafficking in Persons",
+                Some("OTIP"),
+                "https://acf.gov/otip"
+            ),
+            ("Blue Campaign", None, "https://www.dhs.gov/blue-campaign"),
+            (
+                "Human Trafficking",
+                None,
+                "https://www.justice.gov/humantrafficking"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn videos_and_materials_are_exact() {
+    let videos: Vec<(&str, Option<&str>)> = data()
+        .videos
+        .iter()
+        .map(|v| (v.title.as_ref(), v.url.as_deref()))
+        .collect();
+    assert_eq!(
+        videos,
+        [
+            (
+                "About the Human Trafficking Capacity Building Center",
+                Some("https://ovc.ojp.gov/media/video/8701")
+            ),
+            (
+                "Blue Campaign Awareness Videos",
+                Some("https://www.dhs.gov/blue-campaign")
+            ),
+            ("Faces of Human Trafficking", None),
+            (
+                "A Healing Journey for Alaska Natives",
+                Some("https://ovc.ojp.gov/media/video/4806")
+            ),
+        ]
+    );
+    let materials: Vec<(&str, &str)> = data()
+        .materials
+        .iter()
+        .map(|m| (m.kind.as_str(), m.title.as_ref()))
+        .collect();
+    assert_eq!(
+        materials,
+        [
+            (
+                "graphic-novel",
+                "Sergio's Story: A Journey Through (and Beyond) the Legal System"
+            ),
+            (
+                "graphic-novel",
+                "Zoe's Story: A Journey Through (and Beyond) the Legal System"
+            ),
+            (
+                "graphic-novel",
+                "Jamie's Story: A Journey Through (and Beyond) the Legal System"
+            ),
+            (
+                "booklet",
+                "What's Going On? Your Rights and Who You'll Meet"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_embedded_dataset_passes_every_rule() {
+    assert_eq!(validate(data()), []);
+}
+
+#[test]
+fn validation_names_the_record_and_field_of_each_broken_rule() {
+    let mut broken = data().clone();
+    {
+        let publications = broken.publications.to_mut();
+        publications[1].month = Some(13);
+        publications[2].id = publications[1].id.clone();
+        publications[3].url = Some("http://example.org".into());
+    }
+    broken.report.hotline.channels.to_mut()[0].value = "1-888-373-788".into();
+    broken.agencies.to_mut()[0].id = "OVC".into();
+    let problems: Vec<String> = validate(&broken).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "report.hotline.channels[hotline-phone]: value: phone number \"1-888-373-788\" is not 1-NNN-NNN-NNNN, NNN-NNN-NNNN or NNN",
+            "agencies[OVC]: id: id \"OVC\" is not lowercase-kebab (a-z, 0-9, single '-')",
+            "publications[national-strategy]: month: month 13 is not 1-12",
+            "publications[national-strategy]: id: id \"national-strategy\" is used twice",
+            "publications[national-action-plan]: url: url \"http://example.org\" must start with https:// and hold no spaces",
+        ]
+    );
+}
