@@ -16,7 +16,8 @@ macro_rules! exit_codes {
         "\
 Exit codes:
   0  success (an empty filtered list included)
-  1  a named lookup (agencies QUERY, search QUERY) found nothing; suggestions go to stderr
+  1  a named lookup (agencies QUERY, search QUERY) found nothing (suggestions on stderr),
+     or output could not be written
   2  usage error: unknown flag or command, bad value, --since later than --until
   3  invalid data file"
     };

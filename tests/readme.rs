@@ -1,0 +1,118 @@
+//! The README's promises, checked: its examples are real output, its exit-code table is the
+//! one `--help` prints, and it gives the test command CI runs.
+
+use htlookup::{Terminal, run};
+
+const README: &str = include_str!("../README.md");
+
+/// Splits a shell command line into words, honouring single and double quotes (enough for
+/// the README's examples, which use no escapes).
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut quote = None;
+    let mut in_word = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => current.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut current));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                current.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(current);
+    }
+    words
+}
+
+/// Every `$ htlookup ...` line in a ```console block, with the lines shown after it.
+fn examples() -> Vec<(String, String)> {
+    let mut examples = Vec::new();
+    let mut in_console = false;
+    let mut current: Option<(String, String)> = None;
+    for line in README.lines() {
+        if line.starts_with("```") {
+            if let Some(example) = current.take() {
+                examples.push(example);
+            }
+            in_console = line == "```console";
+            continue;
+        }
+        if !in_console {
+            continue;
+        }
+        if let Some(command) = line.strip_prefix("$ ") {
+            if let Some(example) = current.take() {
+                examples.push(example);
+            }
+            current = Some((command.to_string(), String::new()));
+        } else if let Some((_, output)) = current.as_mut() {
+            output.push_str(line);
+            output.push('\n');
+        }
+    }
+    examples
+}
+
+#[test]
+fn readme_examples_are_real_output() {
+    let examples = examples();
+    let mut checked = 0;
+    for (command, expected) in &examples {
+        if command.contains('|') || command.contains('>') {
+            continue; // needs a shell; the jq examples are checked in tests/cli.rs
+        }
+        let words = shell_words(command);
+        assert_eq!(
+            words[0], "htlookup",
+            "README example must run htlookup: {command}"
+        );
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        run(&words, &mut out, &mut err, &Terminal::default());
+        let actual = String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err);
+        assert_eq!(
+            &actual, expected,
+            "README example `{command}` is out of date"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} README examples were checked");
+}
+
+#[test]
+fn readme_exit_codes_match_help() {
+    assert!(
+        README.contains(htlookup::cli::EXIT_CODES),
+        "README's exit-code table differs from --help's"
+    );
+}
+
+#[test]
+fn readme_gives_the_two_setup_commands_and_ci_runs_the_test_one() {
+    assert!(README.contains("cargo run --release -- report"));
+    assert!(README.contains("cargo test --locked"));
+    let ci = include_str!("../.ci/run");
+    assert!(ci.contains("cargo test --locked"));
+}
+
+#[test]
+fn shell_words_honours_quotes() {
+    assert_eq!(
+        shell_words("htlookup search 'trauma informd care' --json"),
+        ["htlookup", "search", "trauma informd care", "--json"]
+    );
+}
