@@ -134,9 +134,12 @@ fn the_sixteen_publication_titles_are_exact_and_in_page_order() {
     );
 }
 
+/// A publication's year, month, sponsored flag and NCJ number.
+type DateSponsorNcj = (Option<u16>, Option<u8>, bool, Option<u32>);
+
 #[test]
 fn publication_dates_sponsors_and_ncj_numbers_are_exact() {
-    let rows: Vec<(Option<u16>, Option<u8>, bool, Option<u32>)> = data()
+    let rows: Vec<DateSponsorNcj> = data()
         .publications
         .iter()
         .map(|p| (p.year, p.month, p.sponsored, p.ncj))
