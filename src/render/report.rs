@@ -6,10 +6,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, presets};
-
 use super::Style;
-use super::table::new_table;
 use crate::dataset::model::{ChannelKind, Dataset};
 use crate::query::report::ReportRow;
 
@@ -31,24 +28,23 @@ pub fn write_plain(
     writeln!(out)?;
 
     let hotline = &report.hotline;
-    writeln!(out, "{} ({})", style.bold(&hotline.name), hotline.name_es)?;
+    let name = format!("{} ({})", style.bold(&hotline.name), hotline.name_es);
+    write_wrapped(out, style, &name, "")?;
     writeln!(out, "{}", hotline.availability)?;
     write_means(
         out,
         style,
         rows.iter().filter(|row| row.via == hotline.name.as_ref()),
     )?;
-    writeln!(out, "{}", hotline.nature)?;
+    write_wrapped(out, style, &hotline.nature, "")?;
 
     if !report.other_channels.is_empty() {
         writeln!(out)?;
-        writeln!(
-            out,
-            "{}",
-            style.bold("Other official places to report (not listed on the OJP page)")
-        )?;
+        let heading = style.bold("Other official places to report (not listed on the OJP page)");
+        write_wrapped(out, style, &heading, "")?;
         for organization in report.other_channels.iter() {
-            writeln!(out, "{}: {}", organization.name, organization.purpose)?;
+            let line = format!("{}: {}", organization.name, organization.purpose);
+            write_wrapped(out, style, &line, "")?;
             write_means(
                 out,
                 style,
@@ -66,24 +62,94 @@ pub fn write_plain(
 }
 
 /// One aligned line per means: what to do, the contact, and what to know.
+///
+/// A contact is never broken across lines (a split URL or number is a trap when copied); only
+/// the notes wrap. When the terminal leaves the notes too little room beside the contacts, they
+/// go on their own lines underneath.
 fn write_means<'a>(
     out: &mut dyn Write,
     style: &Style,
     rows: impl Iterator<Item = &'a ReportRow<'a>>,
 ) -> io::Result<()> {
-    let mut table = new_table(style);
-    table.load_style(presets::NOTHING);
-    for row in rows {
-        table.add_row([
-            Cell::new(row.kind.action()),
-            Cell::new(contact(row)),
-            Cell::new(details(row)),
-        ]);
+    const NARROWEST_NOTES: usize = 30;
+    let rows: Vec<(&str, String, String)> = rows
+        .map(|row| (row.kind.action(), contact(row), details(row)))
+        .collect();
+    let action_width = rows.iter().map(|(action, _, _)| action.len()).max();
+    let contact_width = rows.iter().map(|(_, contact, _)| text_width(contact)).max();
+    let lead = 1 + action_width.unwrap_or(0) + 2 + contact_width.unwrap_or(0) + 2;
+    let notes_width = style
+        .width
+        .map(|width| usize::from(width).saturating_sub(lead));
+    let under = " ".repeat(1 + action_width.unwrap_or(0) + 2);
+    for (action, contact, details) in &rows {
+        let head = format!(
+            " {action:<action_width$}  {contact}",
+            action_width = action_width.unwrap_or(0)
+        );
+        if details.is_empty() {
+            writeln!(out, "{head}")?;
+            continue;
+        }
+        let padding = " ".repeat(lead.saturating_sub(text_width(&head)));
+        match notes_width {
+            None => writeln!(out, "{head}{padding}{details}")?,
+            Some(room) if room >= NARROWEST_NOTES => {
+                let lines = textwrap::wrap(details, unbroken_words(room));
+                let indent = " ".repeat(lead);
+                for (index, line) in lines.iter().enumerate() {
+                    if index == 0 {
+                        writeln!(out, "{head}{padding}{line}")?;
+                    } else {
+                        writeln!(out, "{indent}{line}")?;
+                    }
+                }
+            }
+            Some(_) => {
+                writeln!(out, "{head}")?;
+                write_wrapped(out, style, details, &under)?;
+            }
+        }
     }
-    // Padding leaves trailing spaces on short rows; people and golden files are better without.
-    table
-        .lines()
-        .try_for_each(|line| writeln!(out, "{}", line.trim_end()))
+    Ok(())
+}
+
+/// Prose wrapped at word boundaries to the terminal's width; one line each in a pipe.
+fn write_wrapped(out: &mut dyn Write, style: &Style, text: &str, indent: &str) -> io::Result<()> {
+    write_hanging(out, style, indent, text, indent)
+}
+
+/// Like [`write_wrapped`], with a first line that starts with `first` (a step number) and
+/// continuation lines starting with `indent`. Words are never broken: not a URL, not a number.
+fn write_hanging(
+    out: &mut dyn Write,
+    style: &Style,
+    first: &str,
+    text: &str,
+    indent: &str,
+) -> io::Result<()> {
+    let Some(width) = style.width else {
+        return writeln!(out, "{first}{text}");
+    };
+    let options = unbroken_words(usize::from(width))
+        .initial_indent(first)
+        .subsequent_indent(indent);
+    textwrap::wrap(text, options)
+        .iter()
+        .try_for_each(|line| writeln!(out, "{line}"))
+}
+
+/// Wrapping that only breaks at spaces: never inside a word, and never at the hyphens of a
+/// phone number ("1-888-373-7888") or a URL, which must be copied whole.
+fn unbroken_words(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// How many terminal columns `text` takes.
+fn text_width(text: &str) -> usize {
+    textwrap::core::display_width(text)
 }
 
 /// The numbered steps of `htlookup report --steps`, for a trainer in front of a room.
@@ -104,41 +170,45 @@ pub fn write_steps(
         if first.id == "emergency" {
             let heading = format!("In immediate danger? Call {}.", first.value);
             writeln!(out, "{number}{}", style.alarm(&heading))?;
-            write_details(out, &indent, first)?;
+            write_details(out, style, &indent, first)?;
         } else if first.via == hotline {
-            writeln!(out, "{number}{}", hotline_step(first, !named_hotline))?;
-            named_hotline = true;
-            write_details(out, &indent, first)?;
-        } else {
-            writeln!(
+            write_hanging(
                 out,
-                "{number}Or report to {} (not listed on the OJP page):",
-                first.via
+                style,
+                &number,
+                &hotline_step(first, !named_hotline),
+                &indent,
             )?;
+            named_hotline = true;
+            write_details(out, style, &indent, first)?;
+        } else {
+            let heading = format!("Or report to {} (not listed on the OJP page):", first.via);
+            write_hanging(out, style, &number, &heading, &indent)?;
             if let Some(purpose) = first.purpose {
-                writeln!(out, "{indent}{purpose}")?;
+                write_wrapped(out, style, purpose, &indent)?;
             }
             for row in step {
                 let details = details(row);
                 let separator = if details.is_empty() { "" } else { ". " };
-                writeln!(
-                    out,
-                    "{indent}{} {}{separator}{details}",
-                    row.kind.action(),
-                    contact(row)
-                )?;
+                let line = format!("{} {}{separator}{details}", row.kind.action(), contact(row));
+                write_wrapped(out, style, &line, &indent)?;
             }
         }
     }
     Ok(())
 }
 
-fn write_details(out: &mut dyn Write, indent: &str, row: &ReportRow<'_>) -> io::Result<()> {
+fn write_details(
+    out: &mut dyn Write,
+    style: &Style,
+    indent: &str,
+    row: &ReportRow<'_>,
+) -> io::Result<()> {
     let details = details(row);
     if details.is_empty() {
         return Ok(());
     }
-    writeln!(out, "{indent}{details}")
+    write_wrapped(out, style, &details, indent)
 }
 
 /// A hotline step's sentence; the first one names the hotline in full.
