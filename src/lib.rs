@@ -75,10 +75,20 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return report_clap_error(&error, out, err),
+        Err(error) => return report_clap_error(&error, subcommand_in(&args), out, err),
     };
+    if cli.output.json && cli.output.format.is_some() {
+        // clap's conflict check misses a global flag on one side of the command and the other
+        // flag on the other side; the two must never silently override each other.
+        let _ = writeln!(
+            err,
+            "htlookup: the argument '--json' cannot be used with '--format <FORMAT>'; use one"
+        );
+        return ExitCode::Usage.code();
+    }
     let mut context = Context {
         data: dataset::embedded(),
         format: cli.output.format(),
@@ -97,9 +107,24 @@ where
     }
 }
 
+/// The first argument that names a command, so an error can point at that command's help.
+fn subcommand_in(args: &[OsString]) -> Option<String> {
+    let cli = <Cli as clap::CommandFactory>::command();
+    args.iter().skip(1).find_map(|arg| {
+        let arg = arg.to_str()?;
+        cli.find_subcommand(arg)
+            .map(|command| command.get_name().to_string())
+    })
+}
+
 /// Help and version go to stdout (exit 0); every other clap error becomes one line on stderr
 /// (exit 2) that keeps clap's own hint ("a similar argument exists: '--format'").
-fn report_clap_error(error: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+fn report_clap_error(
+    error: &clap::Error,
+    subcommand: Option<String>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let text = error.render().to_string();
     if matches!(
         error.kind(),
@@ -115,14 +140,18 @@ fn report_clap_error(error: &clap::Error, out: &mut dyn Write, err: &mut dyn Wri
         let _ = err.write_all(text.as_bytes());
         return ExitCode::Usage.code();
     }
-    let _ = writeln!(err, "htlookup: {}", one_line(&text));
+    let _ = writeln!(err, "htlookup: {}", one_line(&text, subcommand.as_deref()));
     ExitCode::Usage.code()
 }
 
-/// Folds clap's multi-line error into one line: the message, its tips, and where to get help.
-fn one_line(text: &str) -> String {
+/// Folds clap's multi-line error into one line: the message, its tips, and where to get help
+/// (clap's usage line names the command; without one, the command found in the arguments).
+fn one_line(text: &str, subcommand: Option<&str>) -> String {
     let mut message = String::new();
-    let mut help = "htlookup --help".to_string();
+    let mut help = match subcommand {
+        Some(name) => format!("htlookup {name} --help"),
+        None => "htlookup --help".to_string(),
+    };
     for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
         if let Some(usage) = line.strip_prefix("Usage: ") {
             let path: Vec<&str> = usage
@@ -154,10 +183,24 @@ mod tests {
     fn clap_errors_fold_into_one_line_with_the_tip_and_the_help_command() {
         let text = "error: unexpected argument '--fromat' found\n\n  tip: a similar argument exists: '--format'\n\nUsage: htlookup publications [OPTIONS]\n\nFor more information, try '--help'.\n";
         assert_eq!(
-            one_line(text),
+            one_line(text, None),
             "unexpected argument '--fromat' found; a similar argument exists: '--format' \
              (see 'htlookup publications --help')"
         );
+    }
+
+    #[test]
+    fn without_a_usage_line_the_help_hint_names_the_command_from_the_arguments() {
+        let text = "error: invalid value 'abc' for '--year <YEAR>': invalid digit found in string\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            one_line(text, Some("publications")),
+            "invalid value 'abc' for '--year <YEAR>': invalid digit found in string \
+             (see 'htlookup publications --help')"
+        );
+        let args: Vec<OsString> = ["htlookup", "--json", "search", "report"]
+            .map(OsString::from)
+            .into();
+        assert_eq!(subcommand_in(&args).as_deref(), Some("search"));
     }
 
     #[test]

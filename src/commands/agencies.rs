@@ -33,6 +33,8 @@ pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
             } else {
                 format!("did you mean {}?", join_or(&suggestions))
             };
+            // Scripts still get a valid (empty) list in their format; the exit code says why.
+            render::records(context.out, context.format, &context.style, &found)?;
             Err(Error::NotFound(format!(
                 "no agency matches {query:?}; {hint}"
             )))

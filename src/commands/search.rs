@@ -23,6 +23,8 @@ pub fn run(args: &SearchArgs, context: &mut Context<'_>) -> Result<()> {
         } else {
             format!("did you mean {}?", join_or(&suggestions))
         };
+        // Scripts still get a valid (empty) list in their format; the exit code says why.
+        render::records(context.out, context.format, &context.style, &hits)?;
         return Err(Error::NotFound(format!(
             "nothing matches {query:?}; {hint}"
         )));
