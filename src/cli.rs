@@ -71,7 +71,9 @@ pub struct Cli {
 }
 
 /// Options that shape output, shared by every command (typos' `args.rs` does the same).
+/// They get their own heading in `--help`, apart from each command's own options.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Output options")]
 pub struct OutputArgs {
     /// Output format: a table for people, or JSON / JSON Lines / CSV / Markdown
     #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
@@ -224,7 +226,7 @@ pub struct PublicationsArgs {
     pub sort: PublicationOrder,
 
     /// Show at most this many
-    #[arg(long = "limit", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long = "limit", value_name = "N", value_parser = positive_count)]
     pub limit: Option<u32>,
 }
 
@@ -240,7 +242,7 @@ pub struct SearchArgs {
     pub kind: Option<SearchKind>,
 
     /// Show at most this many results
-    #[arg(long = "limit", value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long = "limit", value_name = "N", value_parser = positive_count)]
     pub limit: Option<u32>,
 }
 
@@ -250,6 +252,14 @@ pub struct CompletionsArgs {
     /// The shell to write a completion script for
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: Shell,
+}
+
+/// A count of 1 or more, for `--limit`; the message says so in words, not as a number range.
+fn positive_count(text: &str) -> Result<u32, String> {
+    match text.parse::<u32>() {
+        Ok(count) if count >= 1 => Ok(count),
+        _ => Err("expected a whole number of 1 or more".to_string()),
+    }
 }
 
 /// Years outside this range are typos, not publications.

@@ -85,7 +85,7 @@ where
         // flag on the other side; the two must never silently override each other.
         let _ = writeln!(
             err,
-            "htlookup: the argument '--json' cannot be used with '--format <FORMAT>'; use one"
+            "htlookup: the argument '--json' cannot be used with '--format <FORMAT>' (see 'htlookup --help')"
         );
         return ExitCode::Usage.code();
     }
