@@ -44,11 +44,37 @@ pub fn word_match(query: &str, word: &str) -> f64 {
     if allowed == 0 || query_length.abs_diff(word_length) > allowed {
         return 0.0;
     }
-    match strsim::damerau_levenshtein(query, word) {
+    if letters_rule_out(query, word, allowed) {
+        return 0.0;
+    }
+    // Optimal string alignment: edits and adjacent swaps, like Damerau-Levenshtein, but
+    // without its per-call hash map (a quarter fewer instructions for `search`).
+    match strsim::osa_distance(query, word) {
         1 => ONE_EDIT,
         2 if allowed >= 2 => TWO_EDITS,
         _ => 0.0,
     }
+}
+
+/// A cheap lower bound on the edit distance, to skip most distance computations: each edit
+/// changes the two words' letter counts by at most two, so words whose counts differ by more
+/// than `2 * allowed` cannot be within `allowed` edits. Only for ASCII letters; anything else
+/// is left to the real distance.
+fn letters_rule_out(query: &str, word: &str, allowed: usize) -> bool {
+    let mut counts = [0i16; 26];
+    for (text, step) in [(query, 1), (word, -1)] {
+        for byte in text.bytes() {
+            if !byte.is_ascii_lowercase() {
+                return false;
+            }
+            counts[usize::from(byte - b'a')] += step;
+        }
+    }
+    let difference: usize = counts
+        .iter()
+        .map(|count| count.unsigned_abs() as usize)
+        .sum();
+    difference > 2 * allowed
 }
 
 /// The best match of one query word against any of a field's words.
@@ -118,6 +144,20 @@ mod tests {
         assert_eq!(word_match("trafficing", "trafficking"), ONE_EDIT);
         assert_eq!(word_match("trafikking", "trafficking"), TWO_EDITS);
         assert_eq!(word_match("informd", "informed"), ONE_EDIT);
+    }
+
+    #[test]
+    fn the_letter_count_bound_never_rules_out_a_real_match() {
+        for (query, word) in [
+            ("informd", "informed"),
+            ("trafikking", "trafficking"),
+            ("victms", "victims"),
+            ("hotlnie", "hotline"),
+        ] {
+            let distance = strsim::osa_distance(query, word);
+            assert!(!letters_rule_out(query, word, distance), "{query} {word}");
+        }
+        assert!(letters_rule_out("hotline", "office", 1));
     }
 
     #[test]

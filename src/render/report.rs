@@ -163,7 +163,7 @@ pub fn write_steps(
     let hotline = data.report.hotline.name.as_ref();
     let mut named_hotline = false;
     for step in rows.chunk_by(|a, b| a.step == b.step) {
-        let first = &step[0];
+        let first = &step[0]; // chunk_by never yields an empty chunk
         let number = format!("{}. ", first.step);
         let indent = " ".repeat(number.len());
         writeln!(out)?;
