@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -35,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('materials', 'materials', [CompletionResultType]::ParameterValue, 'Graphic novels and a booklet for young survivors')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -42,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup;report' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--steps', '--steps', [CompletionResultType]::ParameterName, 'Show the ways to report as numbered steps (1., 2., ...), for a trainer')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -51,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup;agencies' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -66,6 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -74,6 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup;videos' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -82,6 +89,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup;materials' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -92,6 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -100,6 +109,25 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup;about' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;validate' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -108,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
         'htlookup;completions' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -121,6 +150,8 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('materials', 'materials', [CompletionResultType]::ParameterValue, 'Graphic novels and a booklet for young survivors')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -144,6 +175,12 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;help;about' {
+            break
+        }
+        'htlookup;help;validate' {
+            break
+        }
+        'htlookup;help;export' {
             break
         }
         'htlookup;help;completions' {

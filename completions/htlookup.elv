@@ -20,6 +20,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -32,12 +33,15 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand materials 'Graphic novels and a booklet for young survivors'
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
+            cand validate 'Check a dataset file and list every problem in it'
+            cand export 'Print the whole active dataset (built-in or --data) as TOML or JSON'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'htlookup;report'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
@@ -46,6 +50,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;agencies'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -60,6 +65,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --limit 'Show at most this many'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -67,6 +73,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;videos'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -74,6 +81,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;materials'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -83,6 +91,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --limit 'Show at most this many results'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -90,6 +99,23 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;about'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;validate'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;export'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -97,6 +123,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;completions'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -109,6 +136,8 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand materials 'Graphic novels and a booklet for young survivors'
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
+            cand validate 'Check a dataset file and list every problem in it'
+            cand export 'Print the whole active dataset (built-in or --data) as TOML or JSON'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -125,6 +154,10 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;help;search'= {
         }
         &'htlookup;help;about'= {
+        }
+        &'htlookup;help;validate'= {
+        }
+        &'htlookup;help;export'= {
         }
         &'htlookup;help;completions'= {
         }

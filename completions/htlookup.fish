@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_htlookup_global_optspecs
-    string join \n format= json color= h/help V/version
+    string join \n format= json color= data= h/help V/version
 end
 
 function __fish_htlookup_needs_command
@@ -28,10 +28,12 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -l format -d 'Output for
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_needs_command" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_needs_command" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_needs_command" -s V -l version -d 'Print version'
@@ -42,16 +44,20 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "videos" -d 'The p
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "validate" -d 'Check a dataset file and list every problem in it'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l steps -d 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -59,10 +65,12 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l year -d 'Only publications from this year (undated ones are left out)' -r
@@ -78,30 +86,36 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l forma
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l kind -d 'Only records of this kind' -r -f -a "channel\t'A way to report: 911, a hotline means, or another official channel'
@@ -114,38 +128,70 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d '
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "validate" -d 'Check a dataset file and list every problem in it'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

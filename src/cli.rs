@@ -3,6 +3,8 @@
 //! Every flag's long name is written out so it can be found with grep; `help_expected` makes a
 //! flag without help text a test failure (see `verify_cli` below).
 
+use std::path::PathBuf;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
@@ -19,7 +21,7 @@ Exit codes:
   1  a named lookup (agencies QUERY, search QUERY) found nothing (suggestions on stderr),
      or output could not be written
   2  usage error: unknown flag or command, bad value, --since later than --until
-  3  invalid data file"
+  3  the data file (--data, HTLOOKUP_DATA, validate PATH) is missing, unreadable or invalid"
     };
 }
 
@@ -43,9 +45,11 @@ Examples:
     "
 
 Environment:
-  NO_COLOR   when set and not empty, no colour unless --color always
+  NO_COLOR        when set and not empty, no colour unless --color always
+  HTLOOKUP_DATA   a dataset file to use instead of the built-in data (--data wins)
 
-htlookup works offline: it never touches the network, writes no files and keeps no history."
+htlookup works offline: it never touches the network, writes no files and keeps no history.
+With --data it reads that one file and nothing else."
 );
 
 /// Offline lookup of the U.S. Office of Justice Programs "Human Trafficking Special Feature":
@@ -64,6 +68,10 @@ pub struct Cli {
     /// Output options, accepted before or after the command.
     #[command(flatten)]
     pub output: OutputArgs,
+
+    /// Which dataset to answer from.
+    #[command(flatten)]
+    pub data: DataArgs,
 
     /// What to look up; without one, htlookup prints how to report.
     #[command(subcommand)]
@@ -103,6 +111,21 @@ impl OutputArgs {
             self.format.unwrap_or(Format::Table)
         }
     }
+}
+
+/// Where the data comes from: the built-in dataset, or a file with the same schema.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Data options")]
+pub struct DataArgs {
+    /// Use this dataset file (same schema as resources.toml) instead of the built-in data;
+    /// overrides HTLOOKUP_DATA
+    #[arg(
+        long = "data",
+        global = true,
+        value_name = "PATH",
+        value_hint = clap::ValueHint::FilePath
+    )]
+    pub data: Option<PathBuf>,
 }
 
 /// The values of `--color`.
@@ -172,6 +195,28 @@ Examples:
   htlookup about
   htlookup about --json | jq .facts_checked")]
     About,
+
+    /// Check a dataset file and list every problem in it
+    #[command(after_help = "\
+Problems are printed one per line, PATH:LINE:COLUMN: message (syntax, unknown or mistyped
+fields) or PATH:LINE: record: message (broken rules). Exit 0 when valid, 3 when not.
+
+Examples:
+  htlookup validate my-data.toml
+  htlookup export > my-data.toml && htlookup validate my-data.toml
+  htlookup validate my-data.toml --format json | jq -r '.[].message'")]
+    Validate(ValidateArgs),
+
+    /// Print the whole active dataset (built-in or --data) as TOML or JSON
+    #[command(after_help = "\
+The TOML is a valid dataset file: start a local dataset from it, edit, then check it with
+'htlookup validate'. JSON has the same structure and keys.
+
+Examples:
+  htlookup export > my-data.toml
+  htlookup export --format json | jq '.publications | length'
+  htlookup --data my-data.toml export --format toml")]
+    Export,
 
     /// Print a shell completion script
     #[command(after_help = "\
@@ -244,6 +289,14 @@ pub struct SearchArgs {
     /// Show at most this many results
     #[arg(long = "limit", value_name = "N", value_parser = positive_count)]
     pub limit: Option<u32>,
+}
+
+/// Arguments of `htlookup validate`.
+#[derive(Debug, Clone, Args)]
+pub struct ValidateArgs {
+    /// The dataset file to check (default: the --data file, else the built-in data)
+    #[arg(value_name = "PATH", value_hint = clap::ValueHint::FilePath)]
+    pub path: Option<PathBuf>,
 }
 
 /// Arguments of `htlookup completions`.

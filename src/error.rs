@@ -15,7 +15,7 @@ pub enum ExitCode {
     NotFound = 1,
     /// The command line is wrong: unknown flag, bad value, conflicting years.
     Usage = 2,
-    /// A data file is invalid (reserved for `--data`).
+    /// A data file (`--data`, `HTLOOKUP_DATA`, `validate PATH`) is missing or invalid.
     InvalidData = 3,
 }
 
@@ -35,6 +35,8 @@ pub enum Error {
     Usage(String),
     /// Writing the output failed. A closed pipe is not a failure (see [`Error::is_broken_pipe`]).
     Io(io::Error),
+    /// A data file is missing, unreadable or invalid: one line per problem shown.
+    InvalidData(Vec<String>),
 }
 
 impl Error {
@@ -43,6 +45,7 @@ impl Error {
         match self {
             Error::NotFound(_) | Error::Io(_) => ExitCode::NotFound,
             Error::Usage(_) => ExitCode::Usage,
+            Error::InvalidData(_) => ExitCode::InvalidData,
         }
     }
 
@@ -58,6 +61,7 @@ impl fmt::Display for Error {
         match self {
             Error::NotFound(message) | Error::Usage(message) => f.write_str(message),
             Error::Io(error) => write!(f, "cannot write output: {error}"),
+            Error::InvalidData(lines) => f.write_str(&lines.join("\n")),
         }
     }
 }

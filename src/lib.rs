@@ -16,15 +16,19 @@ use std::io::{IsTerminal, Write};
 use clap::Parser;
 use clap::error::ErrorKind;
 
-use crate::cli::{Cli, ColorChoice};
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, ColorChoice, Command};
 use crate::commands::Context;
+use crate::dataset::load::{Diagnostic, load_file};
 use crate::error::{Error, ExitCode};
-use crate::render::Style;
+use crate::render::{Format, Style};
 
 pub use crate::commands::completion_script;
 
-/// What the process's environment says about output, read once by `main`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// What the process's environment says (terminal, `NO_COLOR`, `HTLOOKUP_DATA`), read once by
+/// `main`, so that `run` itself reads no environment and tests can set each part.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Terminal {
     /// Whether stdout is a terminal (not a pipe or file).
     pub stdout_is_terminal: bool,
@@ -32,6 +36,9 @@ pub struct Terminal {
     pub width: Option<u16>,
     /// Whether `NO_COLOR` is set to something other than the empty string.
     pub no_color: bool,
+    /// `HTLOOKUP_DATA`, when set and not empty: the dataset file to use unless `--data` says
+    /// otherwise.
+    pub data_file: Option<PathBuf>,
 }
 
 impl Terminal {
@@ -45,10 +52,14 @@ impl Terminal {
             None
         };
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        let data_file = std::env::var_os("HTLOOKUP_DATA")
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from);
         Terminal {
             stdout_is_terminal,
             width,
             no_color,
+            data_file,
         }
     }
 
@@ -89,22 +100,76 @@ where
         );
         return ExitCode::Usage.code();
     }
-    let mut context = Context {
-        data: dataset::embedded(),
-        format: cli.output.format(),
-        style: terminal.style(cli.output.color),
-        out,
-        err,
-    };
-    let result = commands::run(cli.command, &mut context).and_then(|()| Ok(context.out.flush()?));
+    let result = run_command(cli, out, err, terminal);
     match result {
         Ok(()) => ExitCode::Success.code(),
         Err(error) if error.is_broken_pipe() => ExitCode::Success.code(),
         Err(error) => {
-            let _ = writeln!(err, "htlookup: {error}");
+            // One `htlookup:` line per line of the message, each made safe: messages can
+            // quote a data file.
+            for line in error.to_string().lines() {
+                let _ = writeln!(err, "htlookup: {}", render::sanitize::visible(line));
+            }
             error.exit_code().code()
         }
     }
+}
+
+/// Chooses the dataset (built-in, or the --data / HTLOOKUP_DATA file), then runs the command.
+fn run_command(
+    mut cli: Cli,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: &Terminal,
+) -> Result<(), Error> {
+    let format = cli.output.format();
+    if format == Format::Toml && !matches!(cli.command, Some(Command::Export)) {
+        return Err(Error::Usage(
+            "--format toml is only for 'htlookup export' (see 'htlookup export --help')"
+                .to_string(),
+        ));
+    }
+    let data_path = cli.data.data.take().or_else(|| terminal.data_file.clone());
+    let loaded;
+    let data = match (&mut cli.command, data_path) {
+        // validate checks the file itself, and reports its problems as its output.
+        (Some(Command::Validate(args)), path) => {
+            args.path = args.path.take().or(path);
+            dataset::embedded()
+        }
+        (_, None) => dataset::embedded(),
+        (_, Some(path)) => {
+            loaded = load_file(&path).map_err(|problems| data_error(&path, &problems))?;
+            &loaded
+        }
+    };
+    let mut context = Context {
+        data,
+        format,
+        style: terminal.style(cli.output.color),
+        out,
+        err,
+    };
+    commands::run(cli.command, &mut context)?;
+    Ok(context.out.flush()?)
+}
+
+/// The first few problems of a bad data file, and how to see them all.
+fn data_error(path: &Path, problems: &[Diagnostic]) -> Error {
+    const SHOWN: usize = 5;
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(SHOWN)
+        .map(ToString::to_string)
+        .collect();
+    if problems.len() > SHOWN {
+        lines.push(format!(
+            "... and {} more; run 'htlookup validate {}' to see them all",
+            problems.len() - SHOWN,
+            path.display()
+        ));
+    }
+    Error::InvalidData(lines)
 }
 
 /// The first argument that names a command, so an error can point at that command's help.
@@ -215,12 +280,13 @@ mod tests {
             stdout_is_terminal: true,
             width: Some(80),
             no_color: false,
+            data_file: None,
         };
         assert!(terminal.style(ColorChoice::Auto).color);
         assert!(!terminal.style(ColorChoice::Never).color);
         let no_color_terminal = Terminal {
             no_color: true,
-            ..terminal
+            ..terminal.clone()
         };
         assert!(!no_color_terminal.style(ColorChoice::Auto).color);
     }

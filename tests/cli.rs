@@ -16,40 +16,9 @@ use predicates::prelude::*;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
-// ---------------------------------------------------------------------------------------------
-// The one place a test command is built
-// ---------------------------------------------------------------------------------------------
+mod common;
 
-/// Environment variables that change how a CLI prints (colour, width, locale, data); none of
-/// the user's settings may leak into a test.
-const SCRUBBED_ENV: [&str; 7] = [
-    "NO_COLOR",
-    "CLICOLOR",
-    "CLICOLOR_FORCE",
-    "COLUMNS",
-    "LANG",
-    "HTLOOKUP_DATA",
-    "TERM",
-];
-
-/// The `htlookup` binary with a scrubbed environment. Every test starts here.
-fn htlookup() -> Command {
-    let mut command = Command::cargo_bin("htlookup").expect("cargo builds the htlookup binary");
-    for name in SCRUBBED_ENV {
-        command.env_remove(name);
-    }
-    command
-}
-
-/// The same binary and the same scrubbed environment as a plain `std::process::Command`, for the
-/// tests that need to control its stdout pipe themselves.
-fn htlookup_process() -> std::process::Command {
-    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("htlookup"));
-    for name in SCRUBBED_ENV {
-        command.env_remove(name);
-    }
-    command
-}
+use common::{htlookup, htlookup_process};
 
 // ---------------------------------------------------------------------------------------------
 // Running and reading output

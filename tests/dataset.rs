@@ -321,11 +321,11 @@ fn validation_names_the_record_and_field_of_each_broken_rule() {
     assert_eq!(
         problems,
         [
-            "report.hotline.channels[hotline-phone]: value: phone number \"1-888-373-788\" is not 1-NNN-NNN-NNNN, NNN-NNN-NNNN or NNN",
-            "agencies[OVC]: id: id \"OVC\" is not lowercase-kebab (a-z, 0-9, single '-')",
-            "publications[national-strategy]: month: month 13 is not 1-12",
-            "publications[national-strategy]: id: id \"national-strategy\" is used twice",
-            "publications[national-action-plan]: url: url \"http://example.org\" must start with https:// and hold no spaces",
+            "report.hotline.channels[hotline-phone]: phone number \"1-888-373-788\" is not 1-NNN-NNN-NNNN, NNN-NNN-NNNN or NNN",
+            "agencies[OVC]: id \"OVC\" is not lowercase-kebab (a-z, 0-9, single '-')",
+            "publications[national-strategy]: month 13 is not 1-12",
+            "publications[national-strategy]: id \"national-strategy\" is used twice",
+            "publications[national-action-plan]: url \"http://example.org\" is not a URL that starts with https:// and has no spaces",
         ]
     );
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::Context;
-use crate::dataset::model::{Date, Text};
+use crate::dataset::model::{Counts, Date, Text};
 use crate::error::Result;
 use crate::render::{self, Format, Pair};
 
@@ -24,34 +24,11 @@ struct About<'a> {
     version: &'static str,
 }
 
-/// How many records of each kind the dataset holds.
-#[derive(Debug, Serialize)]
-struct Counts {
-    channels: usize,
-    agencies: usize,
-    publications: usize,
-    videos: usize,
-    materials: usize,
-}
-
 /// Prints the provenance: a card for people, one object for scripts.
 pub fn run(context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
     let meta = &data.meta;
-    let report = &data.report;
-    let counts = Counts {
-        channels: 1
-            + report.hotline.channels.len()
-            + report
-                .other_channels
-                .iter()
-                .map(|organization| organization.channels.len())
-                .sum::<usize>(),
-        agencies: data.agencies.len(),
-        publications: data.publications.len(),
-        videos: data.videos.len(),
-        materials: data.materials.len(),
-    };
+    let counts = data.counts();
     let about = About {
         title: &meta.title,
         publisher: &meta.publisher,
@@ -64,7 +41,6 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         counts,
         version: env!("CARGO_PKG_VERSION"),
     };
-    let counts = &about.counts;
     let notes: Vec<String> = meta.notes.iter().map(|note| format!("- {note}")).collect();
     let fields = [
         (
@@ -75,17 +51,7 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         ("Created", Cow::Owned(meta.created.to_string())),
         ("Modified", Cow::Owned(meta.modified.to_string())),
         ("Facts checked", Cow::Owned(meta.facts_checked.to_string())),
-        (
-            "Records",
-            Cow::Owned(format!(
-                "{} ways to report, {} agencies, {} publications, {} videos, {} materials",
-                counts.channels,
-                counts.agencies,
-                counts.publications,
-                counts.videos,
-                counts.materials
-            )),
-        ),
+        ("Records", Cow::Owned(about.counts.to_string())),
         ("Notes", Cow::Owned(notes.join("\n"))),
         ("Version", Cow::Owned(format!("htlookup {}", about.version))),
     ];
@@ -93,7 +59,7 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         Format::Table => render::card(context.out, &context.style, &fields)?,
         Format::Json => render::json_document(context.out, &about)?,
         Format::Jsonl => render::json_line(context.out, &about)?,
-        Format::Csv | Format::Markdown => {
+        Format::Csv | Format::Markdown | Format::Toml => {
             let pairs: Vec<Pair<'_>> = fields
                 .into_iter()
                 .map(|(field, value)| Pair { field, value })

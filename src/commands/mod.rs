@@ -3,11 +3,13 @@
 mod about;
 mod agencies;
 mod completions;
-
-pub use completions::script as completion_script;
+mod export;
 mod publications;
 mod report;
 mod search;
+mod validate;
+
+pub use completions::script as completion_script;
 
 use std::io::Write;
 
@@ -53,6 +55,8 @@ pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
         .map_err(Into::into),
         Some(Command::Search(args)) => search::run(&args, context),
         Some(Command::About) => about::run(context),
+        Some(Command::Validate(args)) => validate::run(args.path.as_deref(), context),
+        Some(Command::Export) => export::run(context),
         Some(Command::Completions(args)) => completions::run(&args, context),
     }
 }

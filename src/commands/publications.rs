@@ -31,11 +31,12 @@ pub fn run(args: &PublicationsArgs, context: &mut Context<'_>) -> Result<()> {
     }
     if found.is_empty() {
         let years: Vec<String> = years(all).iter().map(u16::to_string).collect();
-        writeln!(
-            context.err,
-            "htlookup: no publications match; publications have years {}",
-            years.join(", ")
-        )?;
+        let hint = if years.is_empty() {
+            "the dataset has no dated publications".to_string()
+        } else {
+            format!("publications have years {}", years.join(", "))
+        };
+        writeln!(context.err, "htlookup: no publications match; {hint}")?;
     }
     Ok(render::records(
         context.out,

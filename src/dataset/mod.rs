@@ -1,6 +1,7 @@
 //! The data: its model, the copy compiled into the binary, and the rules it must meet.
 
 mod embedded;
+pub mod load;
 pub mod model;
 pub mod validate;
 

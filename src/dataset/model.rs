@@ -37,6 +37,50 @@ pub struct Dataset {
     pub materials: List<Material>,
 }
 
+/// How many records of each kind a dataset holds (`about`, `validate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Ways to report: 911, each hotline means, each other channel's means.
+    pub channels: usize,
+    /// Related agencies.
+    pub agencies: usize,
+    /// Publications.
+    pub publications: usize,
+    /// Videos and series.
+    pub videos: usize,
+    /// Materials for young survivors.
+    pub materials: usize,
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} ways to report, {} agencies, {} publications, {} videos, {} materials",
+            self.channels, self.agencies, self.publications, self.videos, self.materials
+        )
+    }
+}
+
+impl Dataset {
+    /// The record counts, for summaries.
+    pub fn counts(&self) -> Counts {
+        let report = &self.report;
+        let other: usize = report
+            .other_channels
+            .iter()
+            .map(|organization| organization.channels.len())
+            .sum();
+        Counts {
+            channels: 1 + report.hotline.channels.len() + other,
+            agencies: self.agencies.len(),
+            publications: self.publications.len(),
+            videos: self.videos.len(),
+            materials: self.materials.len(),
+        }
+    }
+}
+
 /// Provenance for the whole dataset, shown by `htlookup about`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -9,20 +9,70 @@ use std::fmt;
 
 use super::model::{ChannelKind, Dataset, Date, Text};
 
+/// One step on the way from the top of a data file to a value: a table key or an array index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    /// A key of a table (`publications`, `report`, `month`).
+    Key(&'static str),
+    /// A position in an array, from 0.
+    Index(usize),
+}
+
+/// A record as the maintainer sees it (`publications[national-strategy]`) and where it sits
+/// in the file's structure, so a problem can be traced back to a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The name shown to people: the collection and the record's id (its position if the id
+    /// is empty).
+    pub label: String,
+    /// The keys and indexes leading to the record.
+    pub path: Vec<Segment>,
+}
+
+impl Record {
+    /// A table at the top of the file or below another (`meta`, `report.hotline`).
+    fn table(keys: &[&'static str]) -> Record {
+        Record {
+            label: keys.join("."),
+            path: keys.iter().map(|key| Segment::Key(key)).collect(),
+        }
+    }
+
+    /// The `index`th element, with id `id`, of this record's array `key`.
+    fn item(&self, key: &'static str, index: usize, id: &str) -> Record {
+        let prefix = if self.label.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.label)
+        };
+        let name = if id.is_empty() {
+            format!("#{}", index + 1)
+        } else {
+            id.to_string()
+        };
+        let mut path = self.path.clone();
+        path.extend([Segment::Key(key), Segment::Index(index)]);
+        Record {
+            label: format!("{prefix}[{name}]"),
+            path,
+        }
+    }
+}
+
 /// One broken rule, located by record (`publications[national-strategy]`) and field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Which record: the collection and the record's id (or index where the id is missing).
-    pub record: String,
+    /// Which record.
+    pub record: Record,
     /// Which field of that record.
     pub field: &'static str,
-    /// What is wrong, in words that say what would be right.
+    /// What is wrong, naming the field, in words that say what would be right.
     pub message: String,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.record, self.field, self.message)
+        write!(f, "{}: {}", self.record.label, self.message)
     }
 }
 
@@ -33,55 +83,64 @@ pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut check = Checker::default();
     let meta = &data.meta;
-    check.non_empty("meta", "title", &meta.title);
-    check.non_empty("meta", "publisher", &meta.publisher);
-    check.url("meta", "url", &meta.url);
-    check.url("meta", "section_url", &meta.section_url);
-    check.date("meta", "created", meta.created);
-    check.date("meta", "modified", meta.modified);
-    check.date("meta", "facts_checked", meta.facts_checked);
+    let record = Record::table(&["meta"]);
+    check.non_empty(&record, "title", &meta.title);
+    check.non_empty(&record, "publisher", &meta.publisher);
+    check.url(&record, "url", &meta.url);
+    check.url(&record, "section_url", &meta.section_url);
+    check.date(&record, "created", meta.created);
+    check.date(&record, "modified", meta.modified);
+    check.date(&record, "facts_checked", meta.facts_checked);
     if meta.modified < meta.created {
-        check.problem("meta", "modified", "is earlier than created".to_string());
+        check.problem(
+            &record,
+            "modified",
+            "modified is earlier than created".into(),
+        );
     }
 
     let emergency = &data.report.emergency;
-    check.phone("report.emergency", "number", &emergency.number);
-    check.non_empty("report.emergency", "when", &emergency.when);
-    check.url("report.emergency", "source", &emergency.source);
+    let record = Record::table(&["report", "emergency"]);
+    check.phone(&record, "number", &emergency.number);
+    check.non_empty(&record, "when", &emergency.when);
+    check.url(&record, "source", &emergency.source);
 
     let hotline = &data.report.hotline;
-    check.non_empty("report.hotline", "name", &hotline.name);
-    check.non_empty("report.hotline", "availability", &hotline.availability);
-    check.url("report.hotline", "source", &hotline.source);
+    let record = Record::table(&["report", "hotline"]);
+    check.non_empty(&record, "name", &hotline.name);
+    check.non_empty(&record, "availability", &hotline.availability);
+    check.url(&record, "source", &hotline.source);
     if hotline.channels.is_empty() {
         check.problem(
-            "report.hotline",
+            &record,
             "channels",
-            "needs at least one channel".into(),
+            "channels needs at least one entry".into(),
         );
     }
     let mut channel_ids = HashSet::new();
-    for channel in hotline.channels.iter() {
-        let record = format!("report.hotline.channels[{}]", channel.id);
+    for (index, channel) in hotline.channels.iter().enumerate() {
+        let record = record.item("channels", index, &channel.id);
         check.id(&record, &channel.id, &mut channel_ids);
         check.channel_value(&record, channel.kind, &channel.value);
     }
     let mut organization_ids = HashSet::new();
-    for organization in data.report.other_channels.iter() {
-        let record = format!("report.other_channels[{}]", organization.id);
+    let report = Record::table(&["report"]);
+    for (index, organization) in data.report.other_channels.iter().enumerate() {
+        let record = report.item("other_channels", index, &organization.id);
         check.id(&record, &organization.id, &mut organization_ids);
         check.non_empty(&record, "name", &organization.name);
         check.url(&record, "source", &organization.source);
-        for channel in organization.channels.iter() {
-            let record = format!("{record}.channels[{}]", channel.id);
+        for (index, channel) in organization.channels.iter().enumerate() {
+            let record = record.item("channels", index, &channel.id);
             check.id(&record, &channel.id, &mut channel_ids);
             check.channel_value(&record, channel.kind, &channel.value);
         }
     }
 
+    let top = Record::table(&[]);
     let mut ids = HashSet::new();
-    for agency in data.agencies.iter() {
-        let record = format!("agencies[{}]", agency.id);
+    for (index, agency) in data.agencies.iter().enumerate() {
+        let record = top.item("agencies", index, &agency.id);
         check.id(&record, &agency.id, &mut ids);
         check.non_empty(&record, "name", &agency.name);
         check.url(&record, "url", &agency.url);
@@ -90,8 +149,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
 
     let mut ids = HashSet::new();
-    for publication in data.publications.iter() {
-        let record = format!("publications[{}]", publication.id);
+    for (index, publication) in data.publications.iter().enumerate() {
+        let record = top.item("publications", index, &publication.id);
         check.id(&record, &publication.id, &mut ids);
         check.non_empty(&record, "title", &publication.title);
         check.non_empty(&record, "publisher", &publication.publisher);
@@ -103,7 +162,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
                 check.problem(&record, "month", format!("month {month} is not 1-12"));
             }
             (None, Some(_)) => {
-                check.problem(&record, "month", "is given without a year".into());
+                check.problem(&record, "month", "month is given without a year".into());
             }
             _ => {}
         }
@@ -114,8 +173,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
 
     let mut ids = HashSet::new();
-    for video in data.videos.iter() {
-        let record = format!("videos[{}]", video.id);
+    for (index, video) in data.videos.iter().enumerate() {
+        let record = top.item("videos", index, &video.id);
         check.id(&record, &video.id, &mut ids);
         check.non_empty(&record, "title", &video.title);
         if let Some(year) = video.year {
@@ -129,8 +188,8 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
 
     let mut ids = HashSet::new();
-    for material in data.materials.iter() {
-        let record = format!("materials[{}]", material.id);
+    for (index, material) in data.materials.iter().enumerate() {
+        let record = top.item("materials", index, &material.id);
         check.id(&record, &material.id, &mut ids);
         check.non_empty(&record, "title", &material.title);
         check.date(&record, "published", material.published);
@@ -150,22 +209,22 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, record: &str, field: &'static str, message: String) {
+    fn problem(&mut self, record: &Record, field: &'static str, message: String) {
         self.problems.push(Problem {
-            record: record.to_string(),
+            record: record.clone(),
             field,
             message,
         });
     }
 
-    fn non_empty(&mut self, record: &str, field: &'static str, value: &Text) {
+    fn non_empty(&mut self, record: &Record, field: &'static str, value: &Text) {
         if value.trim().is_empty() {
-            self.problem(record, field, "is empty".into());
+            self.problem(record, field, format!("{field} is empty"));
         }
     }
 
     /// Ids are lowercase-kebab so they can be typed, and unique so a lookup finds one record.
-    fn id(&mut self, record: &str, id: &Text, seen: &mut HashSet<Text>) {
+    fn id(&mut self, record: &Record, id: &Text, seen: &mut HashSet<Text>) {
         if !is_kebab(id) {
             self.problem(
                 record,
@@ -178,32 +237,36 @@ impl Checker {
         }
     }
 
-    fn url(&mut self, record: &str, field: &'static str, url: &str) {
+    fn url(&mut self, record: &Record, field: &'static str, url: &str) {
         let rest = url.strip_prefix("https://").unwrap_or("");
         if rest.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
             self.problem(
                 record,
                 field,
-                format!("url {url:?} must start with https:// and hold no spaces"),
+                format!("{field} {url:?} is not a URL that starts with https:// and has no spaces"),
             );
         }
     }
 
-    fn year(&mut self, record: &str, field: &'static str, year: u16) {
+    fn year(&mut self, record: &Record, field: &'static str, year: u16) {
         if !YEARS.contains(&year) {
             self.problem(
                 record,
                 field,
-                format!("year {year} is not {}-{}", YEARS.start(), YEARS.end()),
+                format!(
+                    "{field} has year {year}, not {}-{}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
             );
         }
     }
 
-    fn date(&mut self, record: &str, field: &'static str, date: Date) {
+    fn date(&mut self, record: &Record, field: &'static str, date: Date) {
         self.year(record, field, date.year);
     }
 
-    fn phone(&mut self, record: &str, field: &'static str, number: &str) {
+    fn phone(&mut self, record: &Record, field: &'static str, number: &str) {
         if !is_phone_number(number) {
             self.problem(
                 record,
@@ -214,7 +277,7 @@ impl Checker {
     }
 
     /// A channel's value is checked by its kind: a typo in a number must not reach a caller.
-    fn channel_value(&mut self, record: &str, kind: ChannelKind, value: &str) {
+    fn channel_value(&mut self, record: &Record, kind: ChannelKind, value: &str) {
         match kind {
             ChannelKind::Phone | ChannelKind::Tty => self.phone(record, "value", value),
             ChannelKind::Text => {

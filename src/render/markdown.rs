@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::Column;
+use super::sanitize::visible;
 
 /// Writes a header row, the separator, and one row per record.
 pub fn write<'a>(
@@ -23,7 +24,7 @@ pub fn write<'a>(
 fn write_row<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> io::Result<()> {
     out.write_all(b"|")?;
     for cell in cells {
-        write!(out, " {} |", escape_cell(cell))?;
+        write!(out, " {} |", escape_cell(&visible(cell)))?;
     }
     out.write_all(b"\n")
 }

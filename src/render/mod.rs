@@ -10,6 +10,7 @@ mod csv;
 mod json;
 mod markdown;
 pub mod report;
+pub mod sanitize;
 mod table;
 
 use std::borrow::Cow;
@@ -30,6 +31,8 @@ pub enum Format {
     Csv,
     /// A GitHub-flavoured Markdown table.
     Markdown,
+    /// TOML, for `export` only: a dataset file.
+    Toml,
 }
 
 /// How human-facing output looks on this run: decided once from flags, environment and terminal.
@@ -109,6 +112,10 @@ pub fn records<T: Tabular + Serialize>(
         Format::Jsonl => json::write_lines(out, records),
         Format::Csv => csv::write(out, T::COLUMNS, records.iter().map(Tabular::cells)),
         Format::Markdown => markdown::write(out, T::COLUMNS, records.iter().map(Tabular::cells)),
+        Format::Toml => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "TOML is only for 'htlookup export'",
+        )),
     }
 }
 

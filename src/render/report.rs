@@ -2,11 +2,12 @@
 //!
 //! Written for the person who needs the number now: 911 is the first line, the hotline's phone
 //! the next thing they read. Every number comes from the data; only the sentence around it is
-//! ours.
+//! ours. Data may come from an untrusted file, so every value is made safe to show.
 
 use std::io::{self, Write};
 
 use super::Style;
+use super::sanitize::visible;
 use crate::dataset::model::{ChannelKind, Dataset};
 use crate::query::report::ReportRow;
 
@@ -23,27 +24,38 @@ pub fn write_plain(
     writeln!(
         out,
         "{}",
-        style.alarm(&format!("In immediate danger? Call {}.", emergency.number))
+        style.alarm(&format!(
+            "In immediate danger? Call {}.",
+            visible(&emergency.number)
+        ))
     )?;
     writeln!(out)?;
 
     let hotline = &report.hotline;
-    let name = format!("{} ({})", style.bold(&hotline.name), hotline.name_es);
+    let name = format!(
+        "{} ({})",
+        style.bold(&visible(&hotline.name)),
+        visible(&hotline.name_es)
+    );
     write_wrapped(out, style, &name, "")?;
-    writeln!(out, "{}", hotline.availability)?;
+    writeln!(out, "{}", visible(&hotline.availability))?;
     write_means(
         out,
         style,
         rows.iter().filter(|row| row.via == hotline.name.as_ref()),
     )?;
-    write_wrapped(out, style, &hotline.nature, "")?;
+    write_wrapped(out, style, &visible(&hotline.nature), "")?;
 
     if !report.other_channels.is_empty() {
         writeln!(out)?;
         let heading = style.bold("Other official places to report (not listed on the OJP page)");
         write_wrapped(out, style, &heading, "")?;
         for organization in report.other_channels.iter() {
-            let line = format!("{}: {}", organization.name, organization.purpose);
+            let line = format!(
+                "{}: {}",
+                visible(&organization.name),
+                visible(&organization.purpose)
+            );
             write_wrapped(out, style, &line, "")?;
             write_means(
                 out,
@@ -57,7 +69,9 @@ pub fn write_plain(
     writeln!(
         out,
         "Source: {} (modified {}; facts checked {}). More: htlookup about",
-        data.meta.url, data.meta.modified, data.meta.facts_checked
+        visible(&data.meta.url),
+        data.meta.modified,
+        data.meta.facts_checked
     )
 }
 
@@ -168,7 +182,7 @@ pub fn write_steps(
         let indent = " ".repeat(number.len());
         writeln!(out)?;
         if first.id == "emergency" {
-            let heading = format!("In immediate danger? Call {}.", first.value);
+            let heading = format!("In immediate danger? Call {}.", visible(first.value));
             writeln!(out, "{number}{}", style.alarm(&heading))?;
             write_details(out, style, &indent, first)?;
         } else if first.via == hotline {
@@ -182,10 +196,13 @@ pub fn write_steps(
             named_hotline = true;
             write_details(out, style, &indent, first)?;
         } else {
-            let heading = format!("Or report to {} (not listed on the OJP page):", first.via);
+            let heading = format!(
+                "Or report to {} (not listed on the OJP page):",
+                visible(first.via)
+            );
             write_hanging(out, style, &number, &heading, &indent)?;
             if let Some(purpose) = first.purpose {
-                write_wrapped(out, style, purpose, &indent)?;
+                write_wrapped(out, style, &visible(purpose), &indent)?;
             }
             for row in step {
                 let details = details(row);
@@ -214,7 +231,7 @@ fn write_details(
 /// A hotline step's sentence; the first one names the hotline in full.
 fn hotline_step(row: &ReportRow<'_>, first: bool) -> String {
     let who = if first {
-        format!("the {}", row.via)
+        format!("the {}", visible(row.via))
     } else {
         "the hotline".to_string()
     };
@@ -232,20 +249,20 @@ fn hotline_step(row: &ReportRow<'_>, first: bool) -> String {
 /// The contact with its spelling in letters, if any: "1-866-347-2423 (1-866-DHS-2-ICE)".
 fn contact(row: &ReportRow<'_>) -> String {
     match row.vanity {
-        Some(vanity) => format!("{} ({vanity})", row.value),
-        None => row.value.to_string(),
+        Some(vanity) => format!("{} ({})", visible(row.value), visible(vanity)),
+        None => visible(row.value).into_owned(),
     }
 }
 
 /// The note and the languages, as one short text.
 fn details(row: &ReportRow<'_>) -> String {
-    let mut text = row.note.unwrap_or("").to_string();
+    let mut text = visible(row.note.unwrap_or("")).into_owned();
     if !row.languages.is_empty() {
         if !text.is_empty() {
             text.push(' ');
         }
         text.push_str("Languages: ");
-        text.push_str(&row.languages.join(", "));
+        text.push_str(&visible(&row.languages.join(", ")));
         text.push('.');
     }
     text

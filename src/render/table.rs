@@ -10,6 +10,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 
+use super::sanitize::{visible, visible_lines};
 use super::{Column, Style};
 
 /// A table styled by the run's [`Style`], before rows are added.
@@ -47,7 +48,7 @@ pub fn write_table(
     let mut table = new_table(style);
     table.set_header(columns.iter().map(|column| heading(column.heading)));
     for row in rows {
-        table.add_row(row.iter().map(|cell| Cell::new(cell.as_ref())));
+        table.add_row(row.iter().map(|cell| Cell::new(visible(cell))));
     }
     writeln!(out, "{table}")
 }
@@ -60,7 +61,8 @@ pub fn write_card(
 ) -> io::Result<()> {
     let mut table = new_table(style);
     for (field, value) in fields.iter().filter(|(_, value)| !value.is_empty()) {
-        table.add_row([heading(field), Cell::new(value.as_ref())]);
+        // A card keeps the line breaks it was given (the notes of `about`), each line made safe.
+        table.add_row([heading(field), Cell::new(visible_lines(value))]);
     }
     writeln!(out, "{table}")
 }
