@@ -172,10 +172,16 @@ fn shape_problems(label: &str, text: &str, first: &toml::de::Error) -> Vec<Diagn
     let publications = load_each::<Publication>(table.get("publications"), &mut errors);
     let videos = load_each::<Video>(table.get("videos"), &mut errors);
     let materials = load_each::<Material>(table.get("materials"), &mut errors);
-    let mut diagnostics: Vec<Diagnostic> = errors
+    let mut diagnostics: Vec<Diagnostic> = SECTIONS
         .iter()
-        .map(|error| form_problem(label, text, error))
+        .filter(|section| table.get(**section).is_none())
+        .map(|section| Diagnostic {
+            line: Some(1),
+            column: Some(1),
+            ..whole_file(label, format!("missing field `{section}`"))
+        })
         .collect();
+    diagnostics.extend(errors.iter().map(|error| form_problem(label, text, error)));
     let whole = form_problem(label, text, first);
     if !diagnostics.contains(&whole) {
         diagnostics.push(whole);
@@ -212,6 +218,16 @@ fn shape_problems(label: &str, text: &str, first: &toml::de::Error) -> Vec<Diagn
     diagnostics.sort_by_key(|diagnostic| (diagnostic.line, diagnostic.column));
     diagnostics
 }
+
+/// The top-level sections every dataset has, in file order.
+const SECTIONS: [&str; 6] = [
+    "meta",
+    "report",
+    "agencies",
+    "publications",
+    "videos",
+    "materials",
+];
 
 /// The records of one array that loaded, with each one's position in the file.
 struct Loaded<T> {

@@ -1,0 +1,578 @@
+//! Data files from outside the binary: `--data`, `HTLOOKUP_DATA`, `validate`, `export`, the
+//! limits on what a file may be, and that untrusted text cannot drive the terminal.
+//!
+//! The tool never writes files; these tests do (into temporary directories) to feed it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::htlookup;
+use serde_json::Value;
+
+const RESOURCES: &str = include_str!("../resources.toml");
+
+/// A temporary directory that holds the test's data files and is removed afterwards.
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    /// Writes `contents` to `name` in the scratch directory and returns its path.
+    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, contents).expect("write a test file");
+        path
+    }
+}
+
+/// stdout, stderr and exit code of one run.
+fn run(args: &[&str], data: Option<&Path>) -> (String, String, i32) {
+    let mut command = htlookup();
+    if let Some(path) = data {
+        command.arg("--data").arg(path);
+    }
+    let output = command.args(args).output().expect("htlookup runs");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+/// The resources with `from` replaced by `to` once; panics if `from` is not there, so a test
+/// cannot silently stop testing what it says.
+fn edited(from: &str, to: &str) -> String {
+    assert!(RESOURCES.contains(from), "resources.toml has no {from:?}");
+    RESOURCES.replacen(from, to, 1)
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|line| line.contains(needle))
+        .map(|index| index + 1)
+        .expect("needle is in the text")
+}
+
+fn second_line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains(needle))
+        .nth(1)
+        .map(|(index, _)| index + 1)
+        .expect("needle is in the text twice")
+}
+
+/// Every command, in the formats a script or a person would use.
+const EVERY_COMMAND: &[&[&str]] = &[
+    &["report"],
+    &["report", "--steps"],
+    &["report", "--json"],
+    &["report", "--format", "csv"],
+    &["agencies"],
+    &["agencies", "ovc"],
+    &["agencies", "--json"],
+    &["publications", "--json"],
+    &["publications", "--year", "2021", "--format", "markdown"],
+    &["publications", "--search", "toolkit", "--sort", "title"],
+    &["videos", "--format", "jsonl"],
+    &["materials", "--format", "csv"],
+    &["search", "trauma informd care", "--json"],
+    &["search", "hotline"],
+];
+
+#[test]
+fn exported_toml_validates_and_gives_identical_results_for_every_command() {
+    let scratch = Scratch::new();
+    let (toml, stderr, code) = run(&["export", "--format", "toml"], None);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let path = scratch.file("export.toml", &toml);
+    let (summary, _, code) = run(&["validate", path.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{summary}");
+    assert!(summary.ends_with(
+        "valid: 15 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n"
+    ));
+    for args in EVERY_COMMAND {
+        let built_in = run(args, None);
+        let from_file = run(args, Some(&path));
+        assert_eq!(built_in, from_file, "htlookup {args:?}");
+        assert_eq!(built_in.2, 0, "htlookup {args:?}");
+    }
+    // And exporting the loaded file gives back the same bytes.
+    let (again, _, _) = run(&["export"], Some(&path));
+    assert_eq!(again, toml);
+}
+
+#[test]
+fn exported_json_has_the_toml_structure_and_converts_back_to_a_valid_dataset() {
+    let scratch = Scratch::new();
+    let (json, _, code) = run(&["export", "--format", "json"], None);
+    assert_eq!(code, 0);
+    let value: Value = serde_json::from_str(&json).expect("export --format json is JSON");
+    let keys: Vec<&str> = value
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "agencies",
+            "materials",
+            "meta",
+            "publications",
+            "report",
+            "videos"
+        ]
+    );
+    assert!(
+        !json.contains("null"),
+        "absent fields are left out, as in TOML"
+    );
+    assert_eq!(
+        value["report"]["hotline"]["channels"][0]["value"],
+        "1-888-373-7888"
+    );
+    // A generic converter: JSON value -> TOML value -> text.
+    let toml_value: toml::Value = serde_json::from_value(value).expect("JSON maps onto TOML");
+    let converted = toml::to_string(&toml_value).expect("TOML text");
+    let path = scratch.file("converted.toml", converted);
+    assert_eq!(
+        run(&["report", "--json"], Some(&path)),
+        run(&["report", "--json"], None)
+    );
+}
+
+#[test]
+fn export_refuses_formats_that_cannot_hold_a_dataset() {
+    let (stdout, stderr, code) = run(&["export", "--format", "csv"], None);
+    assert_eq!((stdout.as_str(), code), ("", 2));
+    assert!(
+        stderr.starts_with("htlookup: export prints a whole dataset"),
+        "{stderr}"
+    );
+    let (_, stderr, code) = run(&["agencies", "--format", "toml"], None);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "htlookup: --format toml is only for 'htlookup export' (see 'htlookup export --help')\n"
+    );
+}
+
+#[test]
+fn htlookup_data_environment_variable_is_used_and_data_option_wins() {
+    let scratch = Scratch::new();
+    let local = scratch.file(
+        "local.toml",
+        edited(
+            "name = \"Office for Victims of Crime\"",
+            "name = \"Local Office\"",
+        ),
+    );
+    let output = htlookup()
+        .env("HTLOOKUP_DATA", &local)
+        .args(["agencies", "ovc", "--json"])
+        .output()
+        .unwrap();
+    let found: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(found[0]["name"], "Local Office");
+
+    let output = htlookup()
+        .env("HTLOOKUP_DATA", "/nonexistent/htlookup.toml")
+        .args([
+            "--data",
+            local.to_str().unwrap(),
+            "agencies",
+            "ovc",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "--data wins over the variable");
+    let found: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(found[0]["name"], "Local Office");
+
+    let output = htlookup()
+        .env("HTLOOKUP_DATA", "")
+        .args(["agencies", "ovc", "--json"])
+        .output()
+        .unwrap();
+    let found: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        found[0]["name"], "Office for Victims of Crime",
+        "an empty variable means the built-in data"
+    );
+}
+
+#[test]
+fn validate_without_a_path_checks_the_built_in_data_or_the_data_file() {
+    let (stdout, stderr, code) = run(&["validate"], None);
+    assert_eq!(
+        (stdout.as_str(), stderr.as_str(), code),
+        (
+            "built-in dataset: valid: 15 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n",
+            "",
+            0
+        )
+    );
+    let (stdout, _, code) = run(
+        &["validate"],
+        Some(Path::new("examples/local-dataset.toml")),
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "examples/local-dataset.toml: valid: 15 ways to report, 2 agencies, 0 publications, 0 videos, 0 materials\n"
+    );
+}
+
+#[test]
+fn validate_lists_every_problem_with_a_location_and_exits_3() {
+    let scratch = Scratch::new();
+    let text = RESOURCES
+        .replacen("month = 1\n", "month = 13\n", 1)
+        .replacen("parent = ", "parnet = ", 1)
+        .replacen("value = \"1-888-373-7888\"", "value = \"1-888-373-788\"", 1)
+        .replacen("year = 2016", "year = \"2016\"", 1)
+        .replacen(
+            "url = \"https://acf.gov/orr\"",
+            "url = \"http://acf.gov/orr\"",
+            1,
+        )
+        .replacen("id = \"outreach-toolkit\"", "id = \"national-strategy\"", 1);
+    let path = scratch.file("bad.toml", &text);
+    let shown = path.to_str().unwrap();
+    let (stdout, stderr, code) = run(&["validate", shown], None);
+    assert_eq!(code, 3);
+    assert_eq!(
+        stderr,
+        format!("htlookup: {shown} is not a valid dataset: 6 problems\n")
+    );
+    let expected = [
+        format!(
+            "{shown}:{}: report.hotline.channels[hotline-phone]: phone number \"1-888-373-788\" is not 1-NNN-NNN-NNNN, NNN-NNN-NNNN or NNN",
+            line_of(&text, "1-888-373-788")
+        ),
+        format!(
+            "{shown}:{}:1: unknown field `parnet`, expected one of `id`, `name`, `abbreviation`, `parent`, `url`, `description`, `source`",
+            line_of(&text, "parnet = ")
+        ),
+        format!(
+            "{shown}:{}: agencies[orr]: url \"http://acf.gov/orr\" is not a URL that starts with https:// and has no spaces",
+            line_of(&text, "http://acf.gov/orr")
+        ),
+        format!(
+            "{shown}:{}: publications[national-strategy]: month 13 is not 1-12",
+            line_of(&text, "month = 13")
+        ),
+        format!(
+            "{shown}:{}: publications[national-strategy]: id \"national-strategy\" is used twice",
+            second_line_of(&text, "id = \"national-strategy\"")
+        ),
+        format!(
+            "{shown}:{}:8: invalid type: string \"2016\", expected u16",
+            line_of(&text, "year = \"2016\"")
+        ),
+    ];
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn validate_json_gives_path_line_column_record_field_message() {
+    let scratch = Scratch::new();
+    let text = edited("month = 1\n", "month = 13\n");
+    let path = scratch.file("bad.toml", &text);
+    let (stdout, _, code) = run(
+        &["validate", path.to_str().unwrap(), "--format", "json"],
+        None,
+    );
+    assert_eq!(code, 3);
+    let problems: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        problems,
+        serde_json::json!([{
+            "path": path.to_str().unwrap(),
+            "line": line_of(&text, "month = 13"),
+            "column": 9,
+            "record": "publications[national-strategy]",
+            "field": "month",
+            "message": "month 13 is not 1-12",
+        }])
+    );
+    let (stdout, _, code) = run(&["validate", "--json"], None);
+    assert_eq!((stdout.as_str(), code), ("[]\n", 0));
+}
+
+#[test]
+fn every_command_given_a_bad_data_file_exits_3_with_nothing_on_stdout() {
+    let scratch = Scratch::new();
+    let bad = scratch.file("bad.toml", edited("month = 1\n", "month = 13\n"));
+    let bad = bad.to_str().unwrap();
+    for args in EVERY_COMMAND
+        .iter()
+        .chain([&["about"][..], &["export"]].iter())
+    {
+        let (stdout, stderr, code) = run(args, Some(Path::new(bad)));
+        assert_eq!((stdout.as_str(), code), ("", 3), "htlookup {args:?}");
+        assert!(
+            stderr.starts_with(&format!("htlookup: {bad}:")),
+            "htlookup {args:?}: {stderr}"
+        );
+        assert!(stderr.contains("month 13 is not 1-12"), "{stderr}");
+    }
+}
+
+#[test]
+fn many_problems_show_the_first_five_and_how_to_see_all() {
+    let scratch = Scratch::new();
+    let text = RESOURCES.replace("source = \"https://", "source = \"http://");
+    let path = scratch.file("many.toml", text);
+    let shown = path.to_str().unwrap();
+    let (stdout, stderr, code) = run(&["videos"], Some(&path));
+    assert_eq!((stdout.as_str(), code), ("", 3));
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 6, "{stderr}");
+    assert!(lines.iter().all(|line| line.starts_with("htlookup: ")));
+    assert!(
+        lines[5].starts_with("htlookup: ... and ")
+            && lines[5].ends_with(&format!(
+                "more; run 'htlookup validate {shown}' to see them all"
+            )),
+        "{}",
+        lines[5]
+    );
+}
+
+#[test]
+fn missing_unreadable_and_non_text_files_are_exit_3_with_the_reason() {
+    let scratch = Scratch::new();
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (scratch.dir.path().join("absent.toml"), "cannot open: "),
+        (
+            scratch.dir.path().to_path_buf(),
+            "is a directory, not a dataset file",
+        ),
+        (
+            scratch.file("garbage.bin", [0x80u8, 0xff, 0x00, 0x13, 0x37]),
+            ":1:1: not UTF-8 text; a dataset file is TOML",
+        ),
+        (
+            scratch.file("empty.toml", ""),
+            "missing field `publications`",
+        ),
+    ];
+    for (path, reason) in cases {
+        let (stdout, stderr, code) = run(&["report"], Some(&path));
+        assert_eq!((stdout.as_str(), code), ("", 3), "{}", path.display());
+        assert!(stderr.starts_with("htlookup: "), "{stderr}");
+        assert!(stderr.contains(reason), "{}: {stderr}", path.display());
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_file_over_64_mib_is_refused_before_it_is_read() {
+    let scratch = Scratch::new();
+    let path = scratch.dir.path().join("huge.toml");
+    let file = std::fs::File::create(&path).unwrap();
+    // Sparse: no disk is used, and reading it would take a while; the check must come first.
+    file.set_len(64 * 1024 * 1024 + 1).unwrap();
+    let (stdout, stderr, code) = run(&["report"], Some(&path));
+    assert_eq!((stdout.as_str(), code), ("", 3));
+    assert_eq!(
+        stderr,
+        format!(
+            "htlookup: {}: is larger than 64 MiB (67108864 bytes), the most a dataset file may be\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn deep_nesting_and_huge_strings_end_in_a_message_not_a_crash() {
+    let scratch = Scratch::new();
+    let depth = 100_000;
+    let deep = scratch.file(
+        "deep.toml",
+        format!("x = {}{}", "[".repeat(depth), "]".repeat(depth)),
+    );
+    let (stdout, stderr, code) = run(&["validate", deep.to_str().unwrap()], None);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stdout.contains(":1:"), "{stdout}");
+    assert!(stdout.contains("recursion"), "{stdout}");
+
+    // A 20 MB description is allowed; it must load and print without trouble.
+    let huge = scratch.file(
+        "huge-string.toml",
+        edited(
+            "description = \"Set up under the Victims of Crime Act of 1984",
+            &format!(
+                "description = \"{} Set up under the Victims of Crime Act of 1984",
+                "x".repeat(20_000_000)
+            ),
+        ),
+    );
+    let (stdout, _, code) = run(&["agencies", "ovc", "--json"], Some(&huge));
+    assert_eq!(code, 0);
+    let found: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(found[0]["description"].as_str().unwrap().len() > 20_000_000);
+}
+
+/// A data file whose text tries every trick on a terminal and a spreadsheet.
+fn hostile_dataset() -> String {
+    RESOURCES
+        .replacen(
+            "name = \"Office for Victims of Crime\"",
+            "name = \"Office \\u001b[31mRED\\u001b[0m \\u001b]0;pwned\\u0007 \\u001b]8;;https://evil.example\\u0007click\\u001b]8;;\\u0007 \\u202Eevil\\u202C \\u0000nul \\u009b2J\"",
+            1,
+        )
+        .replacen(
+            "title = \"National Strategy to Combat Human Trafficking\"",
+            "title = \"=HYPERLINK(\\\"https://evil.example\\\")\\nIn immediate danger? Call 555. | x\"",
+            1,
+        )
+        .replacen(
+            "value = \"1-888-373-7888\"",
+            "value = \"1-888-373-7888\"\nvanity = \"\\u001b[2J\\u001b[HFAKE\"",
+            1,
+        )
+}
+
+fn assert_harmless(output: &str, context: &str) {
+    for (bad, name) in [
+        ('\u{1b}', "ESC"),
+        ('\u{7}', "BEL"),
+        ('\u{0}', "NUL"),
+        ('\u{9b}', "CSI"),
+        ('\u{202E}', "RLO"),
+        ('\u{202C}', "PDF"),
+    ] {
+        assert!(
+            !output.contains(bad),
+            "{context}: raw {name} in output:\n{output}"
+        );
+    }
+}
+
+#[test]
+fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
+    let scratch = Scratch::new();
+    let path = scratch.file("hostile.toml", hostile_dataset());
+    for args in [
+        &["agencies"][..],
+        &["agencies", "ovc"],
+        &["agencies", "--format", "markdown"],
+        &["agencies", "--format", "csv"],
+        &["publications", "--year", "2022"],
+        &["publications", "--year", "2022", "--format", "markdown"],
+        &["report"],
+        &["report", "--steps"],
+        &["report", "--format", "csv"],
+        &["search", "office", "--color", "always"],
+    ] {
+        let (stdout, stderr, code) = run(args, Some(&path));
+        assert_eq!(code, 0, "htlookup {args:?}: {stderr}");
+        let stdout = if args.contains(&"always") {
+            // Our own colour codes are allowed; strip them and look for anything else.
+            stdout
+                .replace("\u{1b}[1m", "")
+                .replace("\u{1b}[0m", "")
+                .replace("\u{1b}[1;31m", "")
+        } else {
+            stdout
+        };
+        assert_harmless(&stdout, &format!("htlookup {args:?}"));
+    }
+    let (table, _, _) = run(&["agencies", "ovc"], Some(&path));
+    assert!(
+        table.contains("␛[31mRED␛[0m"),
+        "escape shown as a picture: {table}"
+    );
+    assert!(
+        table.contains("\\u{202e}evil"),
+        "override shown as text: {table}"
+    );
+    let (report, _, _) = run(&["report"], Some(&path));
+    assert!(report.contains("1-888-373-7888 (␛[2J␛[HFAKE)"), "{report}");
+    let (markdown, _, _) = run(
+        &["publications", "--year", "2022", "--format", "markdown"],
+        Some(&path),
+    );
+    let row = markdown.lines().nth(2).unwrap();
+    assert!(
+        row.contains("=HYPERLINK(\"https://evil.example\") In immediate danger? Call 555. \\| x"),
+        "a newline cannot start a fake line, a pipe cannot end the cell: {row}"
+    );
+    // A message quoting the data is made safe too.
+    let (_, stderr, code) = run(&["agencies", "offfice vctims"], Some(&path));
+    assert_eq!(code, 0, "{stderr}");
+    let (_, stderr, _) = run(&["agencies", "zzzoffice"], Some(&path));
+    assert_harmless(&stderr, "stderr suggestion");
+}
+
+#[test]
+fn json_escapes_untrusted_text_and_keeps_its_meaning() {
+    let scratch = Scratch::new();
+    let path = scratch.file("hostile.toml", hostile_dataset());
+    let (json, _, code) = run(&["agencies", "ovc", "--json"], Some(&path));
+    assert_eq!(code, 0);
+    assert_harmless(&json, "agencies --json");
+    assert!(json.contains("\\u001b[31mRED"), "{json}");
+    assert!(json.contains("\\u202eevil\\u202c"), "{json}");
+    assert!(json.contains("\\u009b2J"), "{json}");
+    let parsed: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        parsed[0]["name"],
+        "Office \u{1b}[31mRED\u{1b}[0m \u{1b}]0;pwned\u{7} \u{1b}]8;;https://evil.example\u{7}click\u{1b}]8;;\u{7} \u{202E}evil\u{202C} \u{0}nul \u{9b}2J",
+        "the escapes decode back to exactly the data"
+    );
+    let (jsonl, _, _) = run(&["agencies", "--format", "jsonl"], Some(&path));
+    assert_harmless(&jsonl, "agencies --format jsonl");
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_defused() {
+    let scratch = Scratch::new();
+    let path = scratch.file("hostile.toml", hostile_dataset());
+    let (csv_text, _, code) = run(
+        &["publications", "--year", "2022", "--format", "csv"],
+        Some(&path),
+    );
+    assert_eq!(code, 0);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let first = reader.records().next().unwrap().unwrap();
+    assert_eq!(
+        &first[1],
+        "'=HYPERLINK(\"https://evil.example\")\nIn immediate danger? Call 555. | x"
+    );
+}
+
+#[test]
+fn the_example_local_dataset_is_valid_and_usable() {
+    let path = Path::new("examples/local-dataset.toml");
+    let (stdout, _, code) = run(&["agencies", "--json"], Some(path));
+    assert_eq!(code, 0);
+    let agencies: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        agencies.as_array().map(Vec::len),
+        Some(2),
+        "the example's two agencies"
+    );
+    let (report, _, _) = run(&["report", "--json"], Some(path));
+    let report: Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(report["emergency"]["number"], "911");
+    assert_eq!(report["hotline"]["channels"][0]["value"], "1-888-373-7888");
+    let (_, stderr, code) = run(&["publications", "--year", "2022"], Some(path));
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "htlookup: no publications match; the dataset has no dated publications\n"
+    );
+}
