@@ -2,8 +2,8 @@
 
 use crate::dataset::model::Agency;
 
-use super::fuzzy::{closest, matches_all};
-use super::text::{normalize, query_words, words};
+use super::fuzzy::{QueryWord, closest, matches_all};
+use super::text::{normalize, query_words};
 
 /// The agencies that `query` names.
 ///
@@ -25,23 +25,18 @@ pub fn find<'a>(agencies: &'a [Agency], query: &str) -> Vec<&'a Agency> {
     if !exact.is_empty() {
         return exact;
     }
-    let query = query_words(query);
+    let query = QueryWord::all(&query_words(query));
     if query.is_empty() {
         return Vec::new();
     }
+    let buffer = &mut String::new();
     agencies
         .iter()
-        .filter(|agency| matches_all(&query, &searchable_words(agency)))
+        .filter(|agency| {
+            let abbreviation = agency.abbreviation.as_deref().unwrap_or("");
+            matches_all(&query, &[&agency.id, abbreviation, &agency.name], buffer)
+        })
         .collect()
-}
-
-fn searchable_words(agency: &Agency) -> Vec<String> {
-    let mut all = words(&agency.id);
-    if let Some(abbreviation) = &agency.abbreviation {
-        all.extend(words(abbreviation));
-    }
-    all.extend(words(&agency.name));
-    all
 }
 
 /// Up to three agencies whose id, abbreviation or name is closest to `query`, best first.

@@ -4,7 +4,7 @@
 //! number must never match a different number: one wrong digit is a different phone line. So
 //! words with digits match exactly (or as a prefix of a longer number, never with edits).
 
-use super::text::{normalize, words};
+use super::text::{for_each_word, normalize, words};
 
 /// Score of an exact word match.
 pub const EXACT: f64 = 1.0;
@@ -24,72 +24,133 @@ fn allowed_edits(length: usize) -> usize {
     }
 }
 
-/// How well one query word matches one record word, from 0.0 (not at all) to 1.0 (exactly).
-///
-/// Both words must already be normalised (see [`super::text::words`]).
-pub fn word_match(query: &str, word: &str) -> f64 {
-    if query == word {
-        return EXACT;
-    }
-    let query_length = query.chars().count();
-    if query_length >= 3 && word.starts_with(query) {
-        return PREFIX;
-    }
-    if query.bytes().any(|b| b.is_ascii_digit()) || word.bytes().any(|b| b.is_ascii_digit()) {
-        return 0.0;
-    }
-    let allowed = allowed_edits(query_length);
-    let word_length = word.chars().count();
-    // Cheap length test before the quadratic edit distance.
-    if allowed == 0 || query_length.abs_diff(word_length) > allowed {
-        return 0.0;
-    }
-    if letters_rule_out(query, word, allowed) {
-        return 0.0;
-    }
-    // Optimal string alignment: edits and adjacent swaps, like Damerau-Levenshtein, but
-    // without its per-call hash map (a quarter fewer instructions for `search`).
-    match strsim::osa_distance(query, word) {
-        1 => ONE_EDIT,
-        2 if allowed >= 2 => TWO_EDITS,
-        _ => 0.0,
-    }
+/// A query word, prepared once to be matched against many record words: what it costs to
+/// look at the query is paid once per query, not once per word of the dataset.
+#[derive(Debug, Clone)]
+pub struct QueryWord {
+    text: String,
+    length: usize,
+    has_digit: bool,
+    allowed: usize,
+    /// Letter counts, when the word is plain ASCII letters: the cheap bound below needs them.
+    letters: Option<[i16; 26]>,
 }
 
-/// A cheap lower bound on the edit distance, to skip most distance computations: each edit
-/// changes the two words' letter counts by at most two, so words whose counts differ by more
-/// than `2 * allowed` cannot be within `allowed` edits. Only for ASCII letters; anything else
-/// is left to the real distance.
-fn letters_rule_out(query: &str, word: &str, allowed: usize) -> bool {
-    let mut counts = [0i16; 26];
-    for (text, step) in [(query, 1), (word, -1)] {
-        for byte in text.bytes() {
+impl QueryWord {
+    /// Prepares a normalised query word (see [`super::text::words`]).
+    pub fn new(text: &str) -> QueryWord {
+        let length = text.chars().count();
+        let letters = text.bytes().all(|b| b.is_ascii_lowercase()).then(|| {
+            let mut counts = [0i16; 26];
+            for byte in text.bytes() {
+                counts[usize::from(byte - b'a')] += 1;
+            }
+            counts
+        });
+        QueryWord {
+            text: text.to_string(),
+            length,
+            has_digit: text.bytes().any(|b| b.is_ascii_digit()),
+            allowed: allowed_edits(length),
+            letters,
+        }
+    }
+
+    /// Prepares every word of a query.
+    pub fn all(words: &[String]) -> Vec<QueryWord> {
+        words.iter().map(|word| QueryWord::new(word)).collect()
+    }
+
+    /// How well this query word matches one record word, from 0.0 (not at all) to 1.0
+    /// (exactly). ASCII letters compare without regard to case; other letters must already be
+    /// lowercase (as [`super::text::for_each_word`] gives them).
+    pub fn score(&self, word: &str) -> f64 {
+        let query = self.text.as_bytes();
+        let bytes = word.as_bytes();
+        if bytes.len() == query.len() && bytes.eq_ignore_ascii_case(query) {
+            return EXACT;
+        }
+        if self.length >= 3
+            && bytes.len() > query.len()
+            && bytes[..query.len()].eq_ignore_ascii_case(query)
+        {
+            return PREFIX;
+        }
+        if self.allowed == 0 || self.has_digit {
+            return 0.0;
+        }
+        // Cheap tests first: a word has at least as many bytes as characters.
+        if bytes.len() + self.allowed < self.length {
+            return 0.0;
+        }
+        let word_length = word.chars().count();
+        if self.length.abs_diff(word_length) > self.allowed
+            || bytes.iter().any(u8::is_ascii_digit)
+            || self.letters_rule_out(bytes)
+        {
+            return 0.0;
+        }
+        // Optimal string alignment: edits and adjacent swaps, like Damerau-Levenshtein, but
+        // without its per-call hash map. Reached by few words, so lowercasing here is cheap.
+        match strsim::osa_distance(&self.text, &word.to_ascii_lowercase()) {
+            1 => ONE_EDIT,
+            2 if self.allowed >= 2 => TWO_EDITS,
+            _ => 0.0,
+        }
+    }
+
+    /// A cheap lower bound on the edit distance, to skip most distance computations: each
+    /// edit changes the two words' letter counts by at most two, so words whose counts differ
+    /// by more than twice the allowed edits cannot match. Only for ASCII letters; anything
+    /// else is left to the real distance.
+    fn letters_rule_out(&self, word: &[u8]) -> bool {
+        let Some(mut counts) = self.letters else {
+            return false;
+        };
+        for byte in word {
+            let byte = byte.to_ascii_lowercase();
             if !byte.is_ascii_lowercase() {
                 return false;
             }
-            counts[usize::from(byte - b'a')] += step;
+            counts[usize::from(byte - b'a')] -= 1;
+        }
+        let difference: usize = counts
+            .iter()
+            .map(|count| usize::from(count.unsigned_abs()))
+            .sum();
+        difference > 2 * self.allowed
+    }
+}
+
+/// How well one query word matches one record word (see [`QueryWord::score`]); for one-off
+/// comparisons.
+pub fn word_match(query: &str, word: &str) -> f64 {
+    QueryWord::new(query).score(word)
+}
+
+/// The best match of one query word against any word of any of `texts`.
+///
+/// `buffer` is scratch space for the words, reused across calls so that scanning thousands of
+/// records allocates nothing.
+pub fn best_match_in(query: &QueryWord, texts: &[&str], buffer: &mut String) -> f64 {
+    let mut best = 0.0;
+    for text in texts {
+        for_each_word(text, buffer, |word| {
+            best = query.score(word).max(best);
+            best < EXACT
+        });
+        if best >= EXACT {
+            break;
         }
     }
-    let difference: usize = counts
-        .iter()
-        .map(|count| count.unsigned_abs() as usize)
-        .sum();
-    difference > 2 * allowed
+    best
 }
 
-/// The best match of one query word against any of a field's words.
-pub fn best_match(query: &str, field_words: &[String]) -> f64 {
-    field_words
+/// True when every query word matches some word of `texts`: the rule of every text filter.
+pub fn matches_all(query: &[QueryWord], texts: &[&str], buffer: &mut String) -> bool {
+    query
         .iter()
-        .map(|word| word_match(query, word))
-        .fold(0.0, f64::max)
-}
-
-/// True when every query word matches some word of the field: the rule of every text filter.
-pub fn matches_all(query_words: &[String], field_words: &[String]) -> bool {
-    query_words
-        .iter()
-        .all(|query| best_match(query, field_words) > 0.0)
+        .all(|word| best_match_in(word, texts, buffer) > 0.0)
 }
 
 /// How alike a query is to a name, 0.0 to 1.0, for ranking "did you mean" suggestions.
@@ -155,9 +216,24 @@ mod tests {
             ("hotlnie", "hotline"),
         ] {
             let distance = strsim::osa_distance(query, word);
-            assert!(!letters_rule_out(query, word, distance), "{query} {word}");
+            let prepared = QueryWord {
+                allowed: distance,
+                ..QueryWord::new(query)
+            };
+            assert!(
+                !prepared.letters_rule_out(word.as_bytes()),
+                "{query} {word}"
+            );
         }
-        assert!(letters_rule_out("hotline", "office", 1));
+        assert!(QueryWord::new("hotline").letters_rule_out(b"office"));
+    }
+
+    #[test]
+    fn record_words_match_in_any_ascii_case() {
+        assert_eq!(word_match("ovc", "OVC"), EXACT);
+        assert_eq!(word_match("traff", "Trafficking"), PREFIX);
+        assert_eq!(word_match("trafficing", "TRAFFICKING"), ONE_EDIT);
+        assert_eq!(word_match("línea", "línea"), EXACT);
     }
 
     #[test]
@@ -177,10 +253,13 @@ mod tests {
 
     #[test]
     fn every_query_word_must_match_for_a_filter_to_pass() {
-        let field = w("National Institute of Justice");
-        assert!(matches_all(&w("justice"), &field));
-        assert!(matches_all(&w("NATIONAL justce"), &field));
-        assert!(!matches_all(&w("justice state"), &field));
+        let field = ["National Institute of Justice"];
+        let buffer = &mut String::new();
+        let q = |text: &str| QueryWord::all(&w(text));
+        assert!(matches_all(&q("justice"), &field, buffer));
+        assert!(matches_all(&q("NATIONAL justce"), &field, buffer));
+        assert!(!matches_all(&q("justice state"), &field, buffer));
+        assert!(matches_all(&q("justice ovc"), &["OVC", "Justice"], buffer));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use crate::dataset::model::Publication;
 
-use super::fuzzy::matches_all;
-use super::text::{query_words, words};
+use super::fuzzy::{QueryWord, matches_all};
+use super::text::query_words;
 
 /// The filters of `htlookup publications`; all that are set must hold (AND).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,20 +28,20 @@ impl PublicationFilter {
 
     /// The publications that pass every filter, in the order given.
     pub fn apply<'a>(&self, publications: &'a [Publication]) -> Vec<&'a Publication> {
-        let publisher = self.publisher.as_deref().map(query_words);
-        let search = self.search.as_deref().map(query_words);
+        let prepare = |text: &str| QueryWord::all(&query_words(text));
+        let publisher = self.publisher.as_deref().map(prepare);
+        let search = self.search.as_deref().map(prepare);
+        let buffer = &mut String::new();
         publications
             .iter()
-            .filter(|publication| self.year_matches(publication.year))
             .filter(|publication| {
-                publisher
-                    .as_ref()
-                    .is_none_or(|query| matches_all(query, &words(&publication.publisher)))
-            })
-            .filter(|publication| {
-                search
-                    .as_ref()
-                    .is_none_or(|query| matches_all(query, &words(&publication.title)))
+                self.year_matches(publication.year)
+                    && publisher
+                        .as_ref()
+                        .is_none_or(|query| matches_all(query, &[&publication.publisher], buffer))
+                    && search
+                        .as_ref()
+                        .is_none_or(|query| matches_all(query, &[&publication.title], buffer))
             })
             .collect()
     }

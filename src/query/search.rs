@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use crate::dataset::model::{Channel, ChannelKind, Dataset, Text};
 
-use super::fuzzy::word_match;
-use super::text::{normalize, query_words, words};
+use super::fuzzy::{QueryWord, best_match_in};
+use super::text::{normalize, query_words};
 
 /// The kinds of record search covers; also the values of `--kind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
@@ -65,47 +65,47 @@ const PROSE: f64 = 0.5;
 /// Added when the title holds the whole query as a phrase.
 const PHRASE_BONUS: f64 = 0.1;
 
-/// A record made searchable: its identity and its words, grouped by weight.
+/// A record made searchable: its identity and its texts, each with a weight. The texts are
+/// borrowed and scanned word by word when scored, so building a document costs one small
+/// vector, whatever the size of the dataset.
 struct Document<'a> {
     kind: SearchKind,
     id: &'a str,
     title: Cow<'a, str>,
-    fields: Vec<(f64, Vec<String>)>,
+    fields: Vec<(f64, &'a str)>,
 }
 
 impl<'a> Document<'a> {
     fn new(kind: SearchKind, id: &'a str, title: Cow<'a, str>) -> Self {
-        let title_words = words(&title);
-        let mut document = Document {
+        Document {
             kind,
             id,
             title,
-            fields: Vec::new(),
-        };
-        document.fields.push((TITLE, title_words));
-        document.add(TITLE, id);
-        document
+            fields: Vec::with_capacity(4),
+        }
     }
 
-    fn add(&mut self, weight: f64, text: &str) {
-        self.fields.push((weight, words(text)));
+    fn add(&mut self, weight: f64, text: &'a str) {
+        self.fields.push((weight, text));
     }
 
-    fn add_optional(&mut self, weight: f64, text: Option<&Text>) {
+    fn add_optional(&mut self, weight: f64, text: Option<&'a Text>) {
         if let Some(text) = text {
             self.add(weight, text);
         }
     }
 
     /// The score for these query words, or `None` when some word matches nothing.
-    fn score(&self, query: &[String], phrase: &str) -> Option<f64> {
+    fn score(&self, query: &[QueryWord], phrase: &str, buffer: &mut String) -> Option<f64> {
         let mut total = 0.0;
         for word in query {
-            let best = self
-                .fields
-                .iter()
-                .flat_map(|(weight, words)| words.iter().map(move |w| weight * word_match(word, w)))
-                .fold(0.0, f64::max);
+            let mut best = TITLE * best_match_in(word, &[&self.title, self.id], buffer);
+            for (weight, text) in &self.fields {
+                if best >= *weight {
+                    continue; // this field cannot beat what is already found
+                }
+                best = best.max(weight * best_match_in(word, &[text], buffer));
+            }
             if best == 0.0 {
                 return None;
             }
@@ -217,12 +217,14 @@ pub fn search<'a>(
         return Vec::new();
     }
     let phrase = query_words.join(" ");
+    let query_words = QueryWord::all(&query_words);
+    let buffer = &mut String::new();
     let mut scored: Vec<(f64, usize, Document<'a>)> = documents(data)
         .into_iter()
         .filter(|document| kind.is_none_or(|kind| document.kind == kind))
         .enumerate()
         .filter_map(|(order, document)| {
-            let score = document.score(&query_words, &phrase)?;
+            let score = document.score(&query_words, &phrase, buffer)?;
             Some((score, order, document))
         })
         .collect();

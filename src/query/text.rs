@@ -4,26 +4,77 @@
 //! must find the same records. Normalising both sides the same way (lowercase, every dash and
 //! punctuation mark a word break) makes matching a comparison of plain words.
 
-/// Lowercases `text` and splits it into words of letters and digits.
+/// Calls `visit` with each word of `text` until it returns `false`.
 ///
-/// Every character that is not a letter or digit (hyphen, en dash, em dash, apostrophe, slash,
-/// ...) separates words, so "July 2018–June 2019" and "july 2018-june 2019" give the same words.
-pub fn words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut current = String::new();
+/// Every character that is not a letter or digit (hyphen, en dash, em dash, slash, ...)
+/// separates words, so "July 2018–June 2019" and "july 2018-june 2019" give the same words;
+/// apostrophes are dropped inside a word ("What's" is "Whats").
+///
+/// Search and filters run this over every record, so it avoids work: ASCII words are handed
+/// over as slices of `text` in their original case (compare them with ASCII case folded, as
+/// [`super::fuzzy::QueryWord`] does); other words are lowercased into `buffer`, which callers
+/// reuse. Use [`words`] for owned, lowercased words.
+pub fn for_each_word(text: &str, buffer: &mut String, mut visit: impl FnMut(&str) -> bool) {
+    if text.is_ascii() {
+        let mut start = None;
+        let mut apostrophe = false;
+        for (index, byte) in text.bytes().enumerate() {
+            if byte.is_ascii_alphanumeric() {
+                start.get_or_insert(index);
+            } else if byte == b'\'' && start.is_some() {
+                apostrophe = true;
+            } else if let Some(first) = start.take() {
+                if !visit_ascii(&text[first..index], apostrophe, buffer, &mut visit) {
+                    return;
+                }
+                apostrophe = false;
+            }
+        }
+        if let Some(first) = start {
+            visit_ascii(&text[first..], apostrophe, buffer, &mut visit);
+        }
+        return;
+    }
+    buffer.clear();
     for c in text.chars() {
         if c.is_alphanumeric() {
-            current.extend(c.to_lowercase());
+            buffer.extend(c.to_lowercase());
         } else if c == '\'' || c == '\u{2019}' {
-            // "What's" is one word, not "what" and "s"; both apostrophes count.
             continue;
-        } else if !current.is_empty() {
-            words.push(std::mem::take(&mut current));
+        } else if !buffer.is_empty() {
+            if !visit(buffer) {
+                return;
+            }
+            buffer.clear();
         }
     }
-    if !current.is_empty() {
-        words.push(current);
+    if !buffer.is_empty() {
+        visit(buffer);
     }
+}
+
+/// Hands an ASCII word to `visit`, first dropping its apostrophes (into `buffer`) if it has any.
+fn visit_ascii(
+    word: &str,
+    apostrophe: bool,
+    buffer: &mut String,
+    visit: &mut impl FnMut(&str) -> bool,
+) -> bool {
+    if !apostrophe {
+        return visit(word);
+    }
+    buffer.clear();
+    buffer.extend(word.chars().filter(|c| *c != '\''));
+    visit(buffer)
+}
+
+/// The words of `text`, lowercased (see [`for_each_word`]).
+pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_word(text, &mut String::new(), |word| {
+        words.push(word.to_lowercase());
+        true
+    });
     words
 }
 
@@ -59,6 +110,28 @@ mod tests {
         assert_eq!(words("July 2018–June 2019"), expected);
         assert_eq!(words("july 2018-june 2019"), expected);
         assert_eq!(words("JULY 2018—JUNE 2019"), expected);
+    }
+
+    #[test]
+    fn ascii_and_unicode_text_split_alike() {
+        assert_eq!(
+            words("Línea: What's-ON 2024"),
+            ["línea", "whats", "on", "2024"]
+        );
+        assert_eq!(
+            words("Linea: What's-ON 2024"),
+            ["linea", "whats", "on", "2024"]
+        );
+    }
+
+    #[test]
+    fn a_visitor_can_stop_early() {
+        let mut seen = Vec::new();
+        for_each_word("one two three", &mut String::new(), |word| {
+            seen.push(word.to_string());
+            word != "two"
+        });
+        assert_eq!(seen, ["one", "two"]);
     }
 
     #[test]

@@ -25,13 +25,18 @@ pub fn is_unsafe(c: char) -> bool {
         )
 }
 
+/// Printable ASCII only: the common case, checked a byte at a time before any decoding.
+fn plain_ascii(text: &str) -> bool {
+    text.bytes().all(|b| (b' '..=b'~').contains(&b))
+}
+
 /// `text` with every unsafe character shown instead of obeyed.
 ///
 /// Tabs and line breaks become spaces (a value must not start a line of its own that could
 /// pass for another entry); other C0 controls become their Unicode "control pictures"
 /// (ESC shows as ␛, NUL as ␀); everything else unsafe becomes a `\u{…}` escape.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    if plain_ascii(text) || !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     let mut shown = String::with_capacity(text.len() + 8);
@@ -76,7 +81,11 @@ pub fn csv_cell(text: &str) -> Cow<'_, str> {
 /// controls, bidirectional and invisible format characters) written as `\uXXXX` escapes.
 /// They can only occur inside JSON strings, so the document means exactly the same.
 pub fn escape_json(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(is_unsafe) {
+    if json
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n')
+        || !json.chars().any(is_unsafe)
+    {
         return Cow::Borrowed(json);
     }
     let mut escaped = String::with_capacity(json.len() + 16);
