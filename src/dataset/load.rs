@@ -108,6 +108,14 @@ fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
 
 /// Parses and validates dataset text; `label` names it in every diagnostic.
 pub fn parse(label: &str, text: &str) -> Result<Dataset, Vec<Diagnostic>> {
+    if let Some(dataset) = super::chunked::parse(text) {
+        let problems = validate(&dataset);
+        return if problems.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(rule_problems(label, text, &problems))
+        };
+    }
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         return Err(errors

@@ -1,5 +1,6 @@
 //! The data: its model, the copy compiled into the binary, and the rules it must meet.
 
+mod chunked;
 mod embedded;
 pub mod load;
 pub mod model;

@@ -29,33 +29,60 @@ pub struct Record {
     pub path: Vec<Segment>,
 }
 
-impl Record {
+/// Where a record is, cheap to make for every record: its label and path (a [`Record`]) are
+/// built only when it has a problem, so checking a large valid file allocates nothing per
+/// record.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    parent: Option<&'a Place<'a>>,
+    keys: &'static [&'static str],
+    item: Option<(usize, &'a str)>,
+}
+
+impl<'a> Place<'a> {
     /// A table at the top of the file or below another (`meta`, `report.hotline`).
-    fn table(keys: &[&'static str]) -> Record {
-        Record {
-            label: keys.join("."),
-            path: keys.iter().map(|key| Segment::Key(key)).collect(),
+    fn table(keys: &'static [&'static str]) -> Place<'a> {
+        Place {
+            parent: None,
+            keys,
+            item: None,
         }
     }
 
-    /// The `index`th element, with id `id`, of this record's array `key`.
-    fn item(&self, key: &'static str, index: usize, id: &str) -> Record {
-        let prefix = if self.label.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.label)
-        };
-        let name = if id.is_empty() {
-            format!("#{}", index + 1)
-        } else {
-            id.to_string()
-        };
-        let mut path = self.path.clone();
-        path.extend([Segment::Key(key), Segment::Index(index)]);
-        Record {
-            label: format!("{prefix}[{name}]"),
-            path,
+    /// The `index`th element, with id `id`, of this place's array `key`.
+    fn item(&'a self, key: &'static [&'static str], index: usize, id: &'a str) -> Place<'a> {
+        Place {
+            parent: Some(self),
+            keys: key,
+            item: Some((index, id)),
         }
+    }
+
+    /// The record as a maintainer sees it: `report.hotline.channels[hotline-phone]`.
+    fn record(&self) -> Record {
+        let mut record = match self.parent {
+            Some(parent) => parent.record(),
+            None => Record {
+                label: String::new(),
+                path: Vec::new(),
+            },
+        };
+        for key in self.keys {
+            if !record.label.is_empty() {
+                record.label.push('.');
+            }
+            record.label.push_str(key);
+            record.path.push(Segment::Key(key));
+        }
+        if let Some((index, id)) = self.item {
+            if id.is_empty() {
+                record.label.push_str(&format!("[#{}]", index + 1));
+            } else {
+                record.label.push_str(&format!("[{id}]"));
+            }
+            record.path.push(Segment::Index(index));
+        }
+        record
     }
 }
 
@@ -83,7 +110,7 @@ pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut check = Checker::default();
     let meta = &data.meta;
-    let record = Record::table(&["meta"]);
+    let record = Place::table(&["meta"]);
     check.non_empty(&record, "title", &meta.title);
     check.non_empty(&record, "publisher", &meta.publisher);
     check.url(&record, "url", &meta.url);
@@ -100,13 +127,13 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
 
     let emergency = &data.report.emergency;
-    let record = Record::table(&["report", "emergency"]);
+    let record = Place::table(&["report", "emergency"]);
     check.phone(&record, "number", &emergency.number);
     check.non_empty(&record, "when", &emergency.when);
     check.url(&record, "source", &emergency.source);
 
     let hotline = &data.report.hotline;
-    let record = Record::table(&["report", "hotline"]);
+    let record = Place::table(&["report", "hotline"]);
     check.non_empty(&record, "name", &hotline.name);
     check.non_empty(&record, "availability", &hotline.availability);
     check.url(&record, "source", &hotline.source);
@@ -119,28 +146,28 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     }
     let mut channel_ids = HashSet::new();
     for (index, channel) in hotline.channels.iter().enumerate() {
-        let record = record.item("channels", index, &channel.id);
+        let record = record.item(&["channels"], index, &channel.id);
         check.id(&record, &channel.id, &mut channel_ids);
         check.channel_value(&record, channel.kind, &channel.value);
     }
     let mut organization_ids = HashSet::new();
-    let report = Record::table(&["report"]);
+    let report = Place::table(&["report"]);
     for (index, organization) in data.report.other_channels.iter().enumerate() {
-        let record = report.item("other_channels", index, &organization.id);
+        let record = report.item(&["other_channels"], index, &organization.id);
         check.id(&record, &organization.id, &mut organization_ids);
         check.non_empty(&record, "name", &organization.name);
         check.url(&record, "source", &organization.source);
         for (index, channel) in organization.channels.iter().enumerate() {
-            let record = record.item("channels", index, &channel.id);
+            let record = record.item(&["channels"], index, &channel.id);
             check.id(&record, &channel.id, &mut channel_ids);
             check.channel_value(&record, channel.kind, &channel.value);
         }
     }
 
-    let top = Record::table(&[]);
+    let top = Place::table(&[]);
     let mut ids = HashSet::new();
     for (index, agency) in data.agencies.iter().enumerate() {
-        let record = top.item("agencies", index, &agency.id);
+        let record = top.item(&["agencies"], index, &agency.id);
         check.id(&record, &agency.id, &mut ids);
         check.non_empty(&record, "name", &agency.name);
         check.url(&record, "url", &agency.url);
@@ -150,7 +177,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 
     let mut ids = HashSet::new();
     for (index, publication) in data.publications.iter().enumerate() {
-        let record = top.item("publications", index, &publication.id);
+        let record = top.item(&["publications"], index, &publication.id);
         check.id(&record, &publication.id, &mut ids);
         check.non_empty(&record, "title", &publication.title);
         check.non_empty(&record, "publisher", &publication.publisher);
@@ -174,7 +201,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 
     let mut ids = HashSet::new();
     for (index, video) in data.videos.iter().enumerate() {
-        let record = top.item("videos", index, &video.id);
+        let record = top.item(&["videos"], index, &video.id);
         check.id(&record, &video.id, &mut ids);
         check.non_empty(&record, "title", &video.title);
         if let Some(year) = video.year {
@@ -189,7 +216,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 
     let mut ids = HashSet::new();
     for (index, material) in data.materials.iter().enumerate() {
-        let record = top.item("materials", index, &material.id);
+        let record = top.item(&["materials"], index, &material.id);
         check.id(&record, &material.id, &mut ids);
         check.non_empty(&record, "title", &material.title);
         check.date(&record, "published", material.published);
@@ -209,22 +236,22 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, record: &Record, field: &'static str, message: String) {
+    fn problem(&mut self, place: &Place<'_>, field: &'static str, message: String) {
         self.problems.push(Problem {
-            record: record.clone(),
+            record: place.record(),
             field,
             message,
         });
     }
 
-    fn non_empty(&mut self, record: &Record, field: &'static str, value: &Text) {
+    fn non_empty(&mut self, record: &Place<'_>, field: &'static str, value: &Text) {
         if value.trim().is_empty() {
             self.problem(record, field, format!("{field} is empty"));
         }
     }
 
     /// Ids are lowercase-kebab so they can be typed, and unique so a lookup finds one record.
-    fn id(&mut self, record: &Record, id: &Text, seen: &mut HashSet<Text>) {
+    fn id<'d>(&mut self, record: &Place<'_>, id: &'d str, seen: &mut HashSet<&'d str>) {
         if !is_kebab(id) {
             self.problem(
                 record,
@@ -232,12 +259,12 @@ impl Checker {
                 format!("id {id:?} is not lowercase-kebab (a-z, 0-9, single '-')"),
             );
         }
-        if !seen.insert(id.clone()) {
+        if !seen.insert(id) {
             self.problem(record, "id", format!("id {id:?} is used twice"));
         }
     }
 
-    fn url(&mut self, record: &Record, field: &'static str, url: &str) {
+    fn url(&mut self, record: &Place<'_>, field: &'static str, url: &str) {
         let rest = url.strip_prefix("https://").unwrap_or("");
         if rest.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
             self.problem(
@@ -248,7 +275,7 @@ impl Checker {
         }
     }
 
-    fn year(&mut self, record: &Record, field: &'static str, year: u16) {
+    fn year(&mut self, record: &Place<'_>, field: &'static str, year: u16) {
         if !YEARS.contains(&year) {
             self.problem(
                 record,
@@ -262,11 +289,11 @@ impl Checker {
         }
     }
 
-    fn date(&mut self, record: &Record, field: &'static str, date: Date) {
+    fn date(&mut self, record: &Place<'_>, field: &'static str, date: Date) {
         self.year(record, field, date.year);
     }
 
-    fn phone(&mut self, record: &Record, field: &'static str, number: &str) {
+    fn phone(&mut self, record: &Place<'_>, field: &'static str, number: &str) {
         if !is_phone_number(number) {
             self.problem(
                 record,
@@ -277,7 +304,7 @@ impl Checker {
     }
 
     /// A channel's value is checked by its kind: a typo in a number must not reach a caller.
-    fn channel_value(&mut self, record: &Record, kind: ChannelKind, value: &str) {
+    fn channel_value(&mut self, record: &Place<'_>, kind: ChannelKind, value: &str) {
         match kind {
             ChannelKind::Phone | ChannelKind::Tty => self.phone(record, "value", value),
             ChannelKind::Text => {
