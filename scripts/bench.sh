@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Benchmarks, reproducible: builds everything, then prints one table.
+#
+#   scripts/bench.sh            # all of it (a few minutes on 2 cores)
+#   RUNS=3 scripts/bench.sh     # fewer timed runs per command
+#
+# Start-up: instruction counts from valgrind --tool=callgrind (deterministic, unlike time), as a
+# ratio to examples/baseline.rs (a program that prints one line, same release profile).
+# Scaling: seeded synthetic datasets (examples/gen_dataset.rs) of 1,000 / 10,000 / 100,000
+# publications used with --data; whole-process wall time (median of RUNS) and peak memory
+# (max RSS from /usr/bin/time). Needs: cargo, valgrind, python3, GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${RUNS:-5}"
+
+for tool in valgrind python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench.sh: $tool is needed" >&2; exit 2; }
+done
+
+cargo build --release --locked --quiet --bin htlookup --example baseline --example gen_dataset
+bin=target/release/htlookup
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    awk '/Collected/ { print $4 }'
+}
+
+for size in 1000 10000 100000; do
+  target/release/examples/gen_dataset "$size" > "$work/pubs-$size.toml"
+  "$bin" validate "$work/pubs-$size.toml" >/dev/null
+done
+
+baseline=$(instructions target/release/examples/baseline)
+
+BIN="$bin" WORK="$work" RUNS="$RUNS" BASELINE="$baseline" python3 - <<'PY'
+import os, statistics, subprocess, time
+
+bin_, work, runs, baseline = os.environ["BIN"], os.environ["WORK"], int(os.environ["RUNS"]), int(os.environ["BASELINE"])
+
+def instructions(args):
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", bin_, *args],
+                         capture_output=True, text=True).stderr
+    return int(next(l for l in out.splitlines() if "Collected" in l).split()[-1])
+
+def timed(args, runs):
+    walls, peaks = [], []
+    for _ in range(runs):
+        rss = os.path.join(work, "rss")
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss, bin_, *args],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        walls.append(time.perf_counter() - start)
+        peaks.append(int(open(rss).read().split()[-1]))
+    return statistics.median(walls), max(peaks)
+
+rows = [("baseline (examples/baseline.rs)", "-", f"{baseline:,} instr", "-", "1.00x (floor)")]
+for args, target in [
+    (["publications", "--year", "2022", "--json"], 2.0),
+    (["report"], 2.5),
+    (["search", "hotline", "--json"], 2.5),
+    (["agencies", "ovc"], 2.5),
+]:
+    count = instructions(args)
+    _, peak = timed(args, 1)
+    ratio = count / baseline
+    verdict = "ok" if ratio <= target else "OVER"
+    rows.append((" ".join(args), "built-in", f"{count:,} instr", f"{peak/1024:.1f} MiB",
+                 f"{ratio:.2f}x of {target:.1f}x target ({verdict})"))
+
+medians = {}
+for args in [
+    ["publications", "--year", "2021", "--json"],
+    ["publications", "--search", "trafficking survivors"],
+    ["search", "trauma informd care"],
+]:
+    for size in (1000, 10000, 100000):
+        path = os.path.join(work, f"pubs-{size}.toml")
+        file_size = os.path.getsize(path)
+        wall, peak = timed(["--data", path, *args], runs if size < 100000 else max(3, runs // 2))
+        medians[(tuple(args), size)] = wall
+        limit = {10000: 0.150, 100000: 1.5}.get(size)
+        memory = peak * 1024 / file_size
+        if size >= 10000:
+            parts = [f"memory {memory:.1f}x file of 4x target ({'ok' if memory < 4 else 'OVER'})"]
+        else:
+            # A 0.3 MB file is smaller than the process itself (about 3 MiB): no ratio to judge.
+            parts = [f"memory {memory:.1f}x file (process floor dominates)"]
+        if limit:
+            parts.insert(0, f"time {wall/limit:.2f} of target ({'ok' if wall < limit else 'OVER'})")
+        label = " ".join(a if " " not in a else f'"{a}"' for a in args)
+        rows.append((f"--data {label}", f"{size:,} ({file_size/1e6:.1f} MB)",
+                     f"{wall*1000:.0f} ms", f"{peak/1024:.1f} MiB", "; ".join(parts)))
+    growth = medians[(tuple(args), 100000)] / medians[(tuple(args), 10000)]
+    rows.append((f"  growth 10k -> 100k", "", f"{growth:.1f}x (10x = linear)", "", ""))
+
+headers = ("command", "size", "instructions / wall median", "peak memory", "ratio to target")
+widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(5)]
+line = lambda r: "| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |"
+print(line(headers))
+print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+for r in rows:
+    print(line(r))
+PY
