@@ -377,12 +377,16 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__report)
-            opts="-h --steps --format --json --color --help"
+            opts="-h --steps --lang --format --json --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
                     return 0

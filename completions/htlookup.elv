@@ -36,6 +36,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'htlookup;report'= {
+            cand --lang 'Language of the words around the data; numbers, URLs and names never change'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'

@@ -6,6 +6,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::dataset::Lang;
 use crate::query::publications::PublicationOrder;
 use crate::query::search::SearchKind;
 use crate::render::Format;
@@ -188,6 +189,10 @@ pub struct ReportArgs {
     /// Show the ways to report as numbered steps (1., 2., ...), for a trainer
     #[arg(long = "steps")]
     pub steps: bool,
+
+    /// Language of the words around the data; numbers, URLs and names never change
+    #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
+    pub lang: Lang,
 }
 
 /// Arguments of `htlookup agencies`.

@@ -2,21 +2,30 @@
 
 use super::Context;
 use crate::cli::ReportArgs;
+use crate::dataset::{locale, translate};
 use crate::error::Result;
 use crate::query::report::rows;
-use crate::render::{self, Format, report};
+use crate::render::report::{self, ReportView};
+use crate::render::{self, Format};
 
-/// Prints the reporting instructions. JSON is the whole `report` object; the row formats list
-/// every means with its step number; a table is the plain (or `--steps`) text view.
+/// Prints the reporting instructions in the chosen language. JSON is the whole `report` object;
+/// the row formats list every means with its step number; a table is the plain (or `--steps`)
+/// text view.
 pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
-    let rows = rows(&data.report);
+    let locale = locale(args.lang);
+    let translated = translate::report(&data.report, locale);
+    let rows = rows(&translated, &locale.labels.emergency_via);
+    let view = ReportView {
+        labels: &locale.labels,
+        report: &translated,
+        meta: &data.meta,
+        rows: &rows,
+    };
     match context.format {
-        Format::Table if args.steps => {
-            report::write_steps(context.out, &context.style, data, &rows)?
-        }
-        Format::Table => report::write_plain(context.out, &context.style, data, &rows)?,
-        Format::Json => render::json_document(context.out, &data.report)?,
+        Format::Table if args.steps => report::write_steps(context.out, &context.style, &view)?,
+        Format::Table => report::write_plain(context.out, &context.style, &view)?,
+        Format::Json => render::json_document(context.out, &translated)?,
         format => render::records(context.out, format, &context.style, &rows)?,
     }
     Ok(())

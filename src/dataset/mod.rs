@@ -1,8 +1,13 @@
 //! The data: its model, the copy compiled into the binary, and the rules it must meet.
 
 mod embedded;
+mod embedded_locales;
+pub mod locale;
 pub mod model;
+pub mod translate;
 pub mod validate;
+
+pub use embedded_locales::{Lang, locale};
 
 pub use model::Dataset;
 

@@ -1,0 +1,217 @@
+//! Trainer mode, end to end: `--lang es`, `report --walkthrough`, `report --qr`, `card` and
+//! `man`.
+//!
+//! Most tests drive the whole CLI in-process through `htlookup::run` with scripted keys on
+//! stdin (fast, and the walkthrough's reader is injectable for exactly this); the tests about
+//! real pipes run the binary. Human output is pinned with insta snapshots
+//! (`tests/snapshots/trainer__*.snap`); numbers are checked by value, never by eye.
+
+use std::collections::BTreeMap;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// What one in-process run printed and how it ended.
+#[derive(Debug)]
+struct Run {
+    code: u8,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `htlookup ARGS` in-process with `keys` as stdin, as a pipe would give them.
+fn run_with_keys(args: &[&str], keys: &str) -> Run {
+    let mut argv = vec!["htlookup"];
+    argv.extend_from_slice(args);
+    assert_eq!(keys, "", "no command reads stdin yet");
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let code = htlookup::run(argv, &mut out, &mut err, &htlookup::Terminal::default());
+    Run {
+        code,
+        stdout: String::from_utf8(out).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(err).expect("stderr is UTF-8"),
+    }
+}
+
+/// Stdout of a run that must succeed quietly, with nothing on stdin.
+fn ok(args: &[&str]) -> String {
+    let run = run_with_keys(args, "");
+    assert_eq!(run.code, 0, "htlookup {args:?} failed: {run:?}");
+    assert_eq!(run.stderr, "", "htlookup {args:?} wrote to stderr");
+    run.stdout
+}
+
+/// Every number and address in a text, in order: runs of three or more digits with hyphens
+/// (phone numbers, 911, 233733, dates) and URLs and email addresses. Translations must leave
+/// these alone. (Small counts such as the 24 of "24/7" may be reworded.)
+fn numbers_and_addresses(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "(),;".contains(c))
+        .map(|word| word.trim_end_matches(['.', ':']))
+        .filter(|word| {
+            word.contains("://")
+                || word.contains('@')
+                || (word.chars().filter(char::is_ascii_digit).count() >= 3
+                    && word.chars().all(|c| c.is_ascii_digit() || c == '-'))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The shape of a JSON value: its keys, nested, with the types of its leaves.
+fn shape(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(key, value)| (key.clone(), shape(value)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(shape).collect()),
+        Value::String(_) => Value::String("string".into()),
+        other => other.clone(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// --lang
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn report_in_spanish_starts_with_911_and_keeps_every_number_and_address() {
+    let english = ok(&["report"]);
+    let spanish = ok(&["report", "--lang", "es"]);
+    assert_eq!(
+        spanish.lines().next(),
+        Some("¿Está en peligro inmediato? Llame al 911.")
+    );
+    assert!(spanish.contains("La Línea Nacional contra la Trata de Personas"));
+    assert_eq!(
+        numbers_and_addresses(&spanish),
+        numbers_and_addresses(&english)
+    );
+    assert!(numbers_and_addresses(&english).contains(&"1-888-373-7888".to_string()));
+    for english_only in ["Call", "Languages", "Source", "hours a day", "Toll-free"] {
+        assert!(
+            !spanish.contains(english_only),
+            "untranslated {english_only:?}:\n{spanish}"
+        );
+    }
+}
+
+#[test]
+fn report_lang_en_is_the_default() {
+    assert_eq!(ok(&["report", "--lang", "en"]), ok(&["report"]));
+    assert_eq!(
+        ok(&["report", "--steps", "--lang", "en"]),
+        ok(&["report", "--steps"])
+    );
+}
+
+#[test]
+fn spanish_report_matches_snapshot() {
+    insta::assert_snapshot!("report_es", ok(&["report", "--lang", "es"]));
+}
+
+#[test]
+fn spanish_steps_have_the_same_steps_and_numbers_as_english() {
+    let english = ok(&["report", "--steps"]);
+    let spanish = ok(&["report", "--steps", "--lang", "es"]);
+    let step_numbers = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|line| line.split_once(". ").map(|(n, _)| n.to_string()))
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+            .collect()
+    };
+    assert_eq!(step_numbers(&spanish), step_numbers(&english));
+    assert_eq!(
+        numbers_and_addresses(&spanish),
+        numbers_and_addresses(&english)
+    );
+    assert!(spanish.starts_with("Cómo reportar la trata de personas\n\n1. ¿Está en peligro"));
+    assert!(
+        spanish
+            .contains("2. Llame a La Línea Nacional contra la Trata de Personas: 1-888-373-7888\n")
+    );
+    assert!(spanish.contains("Envíe un mensaje de texto a la Línea: 233733 (BeFree)\n"));
+    insta::assert_snapshot!("report_steps_es", spanish);
+}
+
+#[test]
+fn spanish_json_has_the_same_keys_and_numbers_with_translated_sentences() {
+    let english: Value = serde_json::from_str(&ok(&["report", "--json"])).unwrap();
+    let spanish: Value = serde_json::from_str(&ok(&["report", "--json", "--lang", "es"])).unwrap();
+    assert_eq!(shape(&spanish), shape(&english), "same keys, same nesting");
+    assert_eq!(spanish["emergency"]["number"], "911");
+    assert_eq!(
+        spanish["emergency"]["when"],
+        "Llame de inmediato si usted u otra persona está en peligro inmediato."
+    );
+    let values = |report: &Value| -> BTreeMap<String, Value> {
+        let mut values = BTreeMap::new();
+        let hotline = report["hotline"]["channels"].as_array().unwrap();
+        let others = report["other_channels"].as_array().unwrap();
+        let channels = hotline.iter().chain(
+            others
+                .iter()
+                .flat_map(|org| org["channels"].as_array().unwrap()),
+        );
+        for channel in channels {
+            let id = channel["id"].as_str().unwrap().to_string();
+            values.insert(id, channel["value"].clone());
+        }
+        values
+    };
+    assert_eq!(values(&spanish), values(&english));
+    assert_eq!(spanish["hotline"]["name"], english["hotline"]["name"]);
+    assert_eq!(
+        spanish["hotline"]["channels"][0]["languages"],
+        serde_json::json!(["inglés", "español"])
+    );
+    assert_ne!(spanish["hotline"]["nature"], english["hotline"]["nature"]);
+}
+
+#[test]
+fn spanish_rows_name_emergency_services_in_spanish() {
+    let jsonl = ok(&["report", "--format", "jsonl", "--lang", "es"]);
+    let first: Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert_eq!(first["via"], "Servicios de emergencia");
+    assert_eq!(first["value"], "911");
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error_listing_the_supported_ones() {
+    for args in [
+        &["report", "--lang", "fr"][..],
+        &["report", "--steps", "--lang", "EN-us"],
+    ] {
+        let run = run_with_keys(args, "");
+        assert_eq!(run.code, 2, "{args:?}");
+        assert_eq!(run.stdout, "");
+        assert_eq!(run.stderr.lines().count(), 1, "one line: {}", run.stderr);
+        assert!(run.stderr.starts_with("htlookup: invalid value"));
+        assert!(
+            run.stderr.contains("[possible values: en, es]"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn the_binary_reads_no_stdin_for_commands_that_do_not_need_it() {
+    // A plain report must not block on a terminal or a pipe left open.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_htlookup"))
+        .args(["report", "--lang", "es"])
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("htlookup runs");
+    let stdin = child.stdin.take();
+    let output = child.wait_with_output().expect("htlookup ends");
+    drop(stdin);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.starts_with("¿Está en peligro inmediato? Llame al 911."));
+}
