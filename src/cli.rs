@@ -190,6 +190,11 @@ pub struct ReportArgs {
     #[arg(long = "steps")]
     pub steps: bool,
 
+    /// Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of
+    /// every number at the end. Keys are read from stdin line by line, so they can be piped
+    #[arg(long = "walkthrough", conflicts_with = "steps")]
+    pub walkthrough: bool,
+
     /// Language of the words around the data; numbers, URLs and names never change
     #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
     pub lang: Lang,

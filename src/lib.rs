@@ -11,7 +11,7 @@ pub mod query;
 pub mod render;
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Write};
 
 use clap::Parser;
 use clap::error::ErrorKind;
@@ -32,6 +32,9 @@ pub struct Terminal {
     pub width: Option<u16>,
     /// Whether `NO_COLOR` is set to something other than the empty string.
     pub no_color: bool,
+    /// Whether stdin is a terminal: only then does `report --walkthrough` prompt and clear
+    /// the screen; piped keys get a clean transcript.
+    pub stdin_is_terminal: bool,
 }
 
 impl Terminal {
@@ -49,6 +52,7 @@ impl Terminal {
             stdout_is_terminal,
             width,
             no_color,
+            stdin_is_terminal: std::io::stdin().is_terminal(),
         }
     }
 
@@ -68,9 +72,16 @@ impl Terminal {
 
 /// Runs htlookup with `args` (the first is the program name) and returns the exit code.
 ///
-/// Data goes to `out`, messages to `err` as single lines starting with `htlookup:`. A reader
-/// that closes `out` early ends the run quietly with success.
-pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write, terminal: &Terminal) -> u8
+/// Keys come from `input` line by line (only `report --walkthrough` reads them), so tests can
+/// script a session. Data goes to `out`, messages to `err` as single lines starting with
+/// `htlookup:`. A reader that closes `out` early ends the run quietly with success.
+pub fn run<I, T>(
+    args: I,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: &Terminal,
+) -> u8
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -93,6 +104,8 @@ where
         data: dataset::embedded(),
         format: cli.output.format(),
         style: terminal.style(cli.output.color),
+        input,
+        interactive: terminal.stdin_is_terminal && terminal.stdout_is_terminal,
         out,
         err,
     };
@@ -215,6 +228,7 @@ mod tests {
             stdout_is_terminal: true,
             width: Some(80),
             no_color: false,
+            stdin_is_terminal: false,
         };
         assert!(terminal.style(ColorChoice::Auto).color);
         assert!(!terminal.style(ColorChoice::Never).color);

@@ -82,7 +82,13 @@ fn readme_examples_are_real_output() {
         );
         let mut out = Vec::new();
         let mut err = Vec::new();
-        run(&words, &mut out, &mut err, &Terminal::default());
+        run(
+            &words,
+            &mut std::io::empty(),
+            &mut out,
+            &mut err,
+            &Terminal::default(),
+        );
         let actual = String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err);
         assert_eq!(
             &actual, expected,

@@ -21,12 +21,17 @@ struct Run {
 
 /// Runs `htlookup ARGS` in-process with `keys` as stdin, as a pipe would give them.
 fn run_with_keys(args: &[&str], keys: &str) -> Run {
+    run_on(args, keys, &htlookup::Terminal::default())
+}
+
+/// Runs `htlookup ARGS` in-process on a given terminal (or pipe), with `keys` as stdin.
+fn run_on(args: &[&str], keys: &str, terminal: &htlookup::Terminal) -> Run {
     let mut argv = vec!["htlookup"];
     argv.extend_from_slice(args);
-    assert_eq!(keys, "", "no command reads stdin yet");
+    let mut input = keys.as_bytes();
     let mut out = Vec::new();
     let mut err = Vec::new();
-    let code = htlookup::run(argv, &mut out, &mut err, &htlookup::Terminal::default());
+    let code = htlookup::run(argv, &mut input, &mut out, &mut err, terminal);
     Run {
         code,
         stdout: String::from_utf8(out).expect("stdout is UTF-8"),
@@ -214,4 +219,213 @@ fn the_binary_reads_no_stdin_for_commands_that_do_not_need_it() {
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.starts_with("¿Está en peligro inmediato? Llame al 911."));
+}
+
+// ---------------------------------------------------------------------------------------------
+// report --walkthrough
+// ---------------------------------------------------------------------------------------------
+
+/// The "Step N of M" headings of a walkthrough, in the order printed.
+fn step_headings(text: &str) -> Vec<String> {
+    text.lines()
+        .filter(|line| line.starts_with("Step ") || line.starts_with("Paso "))
+        .map(str::to_string)
+        .collect()
+}
+
+const SUMMARY_TITLE: &str = "Every way to report, on one screen";
+
+#[test]
+fn walkthrough_with_piped_enters_prints_every_step_in_order_then_the_summary() {
+    let run = run_with_keys(&["report", "--walkthrough"], "\n\n\n\n\n");
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let expected: Vec<String> = (1..=11).map(|n| format!("Step {n} of 11")).collect();
+    assert_eq!(step_headings(&run.stdout), expected);
+    assert!(
+        run.stdout
+            .starts_with("Step 1 of 11\n============\n\nIn immediate danger? Call 911.\n")
+    );
+    let summary = run
+        .stdout
+        .split(SUMMARY_TITLE)
+        .nth(1)
+        .expect("a summary at the end");
+    assert!(!summary.contains("Step "), "the summary comes last");
+    assert!(!run.stdout.contains("Press Enter"), "no prompts in a pipe");
+    assert!(
+        !run.stdout.contains('\x1b'),
+        "no colour or screen clearing in a pipe"
+    );
+}
+
+#[test]
+fn walkthrough_at_the_end_of_input_prints_the_rest_without_waiting() {
+    let none = run_with_keys(&["report", "--walkthrough"], "");
+    let some = run_with_keys(&["report", "--walkthrough"], "\n\n");
+    let all = run_with_keys(&["report", "--walkthrough"], &"\n".repeat(20));
+    assert_eq!(none.stdout, some.stdout);
+    assert_eq!(none.stdout, all.stdout);
+    assert_eq!(step_headings(&none.stdout).len(), 11);
+}
+
+#[test]
+fn walkthrough_steps_say_what_report_steps_says_in_the_same_order() {
+    let steps = ok(&["report", "--steps"]);
+    let walkthrough = ok(&["report", "--walkthrough"]);
+    // Every numbered step's sentence appears in the walkthrough, in the same order.
+    let mut rest = walkthrough.as_str();
+    for line in steps.lines().filter(|line| line.contains(". ")) {
+        let Some((number, sentence)) = line.split_once(". ") else {
+            continue;
+        };
+        if !number.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let at = rest
+            .find(sentence)
+            .unwrap_or_else(|| panic!("step {number} ({sentence}) is missing or out of order"));
+        rest = &rest[at + sentence.len()..];
+    }
+}
+
+#[test]
+fn walkthrough_q_then_enter_quits_with_success_and_shows_nothing_more() {
+    for quit in ["q\n", "Q\n", " q \n", "quit\n"] {
+        let run = run_with_keys(&["report", "--walkthrough"], &format!("\n{quit}\n\n"));
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{quit:?}");
+        assert_eq!(
+            step_headings(&run.stdout),
+            ["Step 1 of 11", "Step 2 of 11"],
+            "{quit:?}"
+        );
+        assert!(!run.stdout.contains(SUMMARY_TITLE));
+    }
+}
+
+#[test]
+fn walkthrough_summary_holds_every_number_and_fits_one_screen() {
+    let terminal = htlookup::Terminal {
+        width: Some(80),
+        ..htlookup::Terminal::default()
+    };
+    let run = run_on(&["report", "--walkthrough"], "", &terminal);
+    let summary = run.stdout.split(SUMMARY_TITLE).nth(1).unwrap();
+    let rows = ok(&["report", "--format", "jsonl"]);
+    for row in rows.lines() {
+        let row: Value = serde_json::from_str(row).unwrap();
+        let value = row["value"].as_str().unwrap();
+        assert!(summary.contains(value), "{value} is not in the summary");
+    }
+    let lines = SUMMARY_TITLE.lines().count() + summary.lines().count() - 1;
+    assert!(
+        lines <= 23,
+        "the summary takes {lines} lines of an 80x24 screen:\n{summary}"
+    );
+    for line in summary.lines() {
+        assert!(line.chars().count() <= 80, "wider than the screen: {line}");
+    }
+}
+
+#[test]
+fn walkthrough_shows_the_hotline_number_large() {
+    let walkthrough = ok(&["report", "--walkthrough"]);
+    let step_2 = walkthrough
+        .split("Step 3 of 11")
+        .next()
+        .unwrap()
+        .split("Step 2 of 11")
+        .nth(1)
+        .unwrap();
+    // The first line of 1-888-373-7888 in large digits (the font reads back exactly: see
+    // render::big_digits).
+    assert!(
+        step_2.contains("    ▀█      █▀█ █▀█ █▀█     ▀▀█ ▀▀█ ▀▀█     ▀▀█ █▀█ █▀█ █▀█\n"),
+        "{step_2}"
+    );
+}
+
+#[test]
+fn walkthrough_on_a_terminal_clears_the_screen_and_prompts_for_each_step() {
+    let terminal = htlookup::Terminal {
+        stdout_is_terminal: true,
+        stdin_is_terminal: true,
+        width: Some(80),
+        no_color: true,
+    };
+    let run = run_on(&["report", "--walkthrough"], &"\n".repeat(11), &terminal);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout.matches("\x1b[H\x1b[2J").count(),
+        12,
+        "11 steps + summary"
+    );
+    assert_eq!(
+        run.stdout
+            .matches("Press Enter for the next step, or type q and Enter to quit.")
+            .count(),
+        10
+    );
+    assert_eq!(
+        run.stdout
+            .matches("Press Enter for a summary of every number, or type q and Enter to quit.")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn walkthrough_in_spanish_says_paso_and_keeps_the_numbers() {
+    let spanish = ok(&["report", "--walkthrough", "--lang", "es"]);
+    let english = ok(&["report", "--walkthrough"]);
+    let expected: Vec<String> = (1..=11).map(|n| format!("Paso {n} de 11")).collect();
+    assert_eq!(step_headings(&spanish), expected);
+    assert!(spanish.contains("Todas las formas de reportar, en una sola pantalla"));
+    assert_eq!(
+        numbers_and_addresses(&spanish),
+        numbers_and_addresses(&english)
+    );
+}
+
+#[test]
+fn walkthrough_transcript_matches_snapshot() {
+    insta::assert_snapshot!("walkthrough", ok(&["report", "--walkthrough"]));
+}
+
+#[test]
+fn walkthrough_refuses_machine_formats_and_steps() {
+    for args in [
+        &["report", "--walkthrough", "--json"][..],
+        &["report", "--walkthrough", "--format", "csv"],
+        &["report", "--walkthrough", "--steps"],
+    ] {
+        let run = run_with_keys(args, "");
+        assert_eq!(run.code, 2, "{args:?}");
+        assert_eq!(run.stdout, "", "{args:?}");
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.starts_with("htlookup: "), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn walkthrough_binary_reads_piped_keys() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_htlookup"))
+        .args(["report", "--walkthrough"])
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("htlookup runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"\n\n\n\n\n").unwrap();
+    } // closing stdin ends the input
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert!(output.stderr.is_empty());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(step_headings(&stdout).len(), 11);
+    assert_eq!(stdout, ok(&["report", "--walkthrough"]));
 }

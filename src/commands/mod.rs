@@ -8,8 +8,9 @@ pub use completions::script as completion_script;
 mod publications;
 mod report;
 mod search;
+mod walkthrough;
 
-use std::io::Write;
+use std::io::{BufRead, Write};
 
 use crate::cli::{Command, ReportArgs};
 use crate::dataset::Dataset;
@@ -24,6 +25,10 @@ pub struct Context<'a> {
     pub format: Format,
     /// How human output looks on this run.
     pub style: Style,
+    /// Standard input, read line by line by `report --walkthrough`.
+    pub input: &'a mut dyn BufRead,
+    /// Whether a person is at a terminal on both ends, so prompting and clearing help.
+    pub interactive: bool,
     /// Standard output: data only.
     pub out: &'a mut dyn Write,
     /// Standard error: hints and notes, each line starting with `htlookup:`.

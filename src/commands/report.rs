@@ -3,7 +3,7 @@
 use super::Context;
 use crate::cli::ReportArgs;
 use crate::dataset::{locale, translate};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::query::report::rows;
 use crate::render::report::{self, ReportView};
 use crate::render::{self, Format};
@@ -22,6 +22,17 @@ pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
         meta: &data.meta,
         rows: &rows,
     };
+    if args.walkthrough {
+        if context.format != Format::Table {
+            return Err(Error::Usage(
+                "--walkthrough shows the steps to people one at a time; --format and --json \
+                 do not apply (see 'htlookup report --help')"
+                    .to_string(),
+            ));
+        }
+        super::walkthrough::run(&view, context)?;
+        return Ok(());
+    }
     match context.format {
         Format::Table if args.steps => report::write_steps(context.out, &context.style, &view)?,
         Format::Table => report::write_plain(context.out, &context.style, &view)?,

@@ -85,6 +85,14 @@ labels! {
     action_online,
     /// The label beside an email address.
     action_email,
+    /// The walkthrough's heading: `{step}` of `{total}`.
+    step_of,
+    /// The walkthrough's prompt between steps.
+    prompt_next,
+    /// The walkthrough's prompt after the last step.
+    prompt_summary,
+    /// Title of the walkthrough's last screen, which holds every number.
+    summary_title,
 }
 
 /// One of the dataset's sentences and its translation. The English text is the key, so when

@@ -6,11 +6,13 @@
 
 mod columns;
 pub use columns::Pair;
+pub mod big_digits;
 mod csv;
 mod json;
 mod markdown;
 pub mod report;
 mod table;
+pub mod walkthrough;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -50,6 +52,11 @@ impl Style {
     /// `text` in bold red, for the one line that must not be missed (911).
     pub fn alarm(&self, text: &str) -> String {
         self.paint("1;31", text)
+    }
+
+    /// `text` dimmed, for prompts that must not compete with the step they follow.
+    pub fn dim(&self, text: &str) -> String {
+        self.paint("2", text)
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
