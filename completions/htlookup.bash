@@ -377,7 +377,7 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__report)
-            opts="-h --steps --walkthrough --lang --format --json --color --help"
+            opts="-h --steps --walkthrough --qr --lang --format --json --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

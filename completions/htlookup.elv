@@ -41,6 +41,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
             cand --walkthrough 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
+            cand --qr 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal''s theme)'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

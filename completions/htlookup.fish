@@ -56,6 +56,7 @@ always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l steps -d 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l walkthrough -d 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l qr -d 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal\'s theme)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'

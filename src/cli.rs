@@ -195,6 +195,11 @@ pub struct ReportArgs {
     #[arg(long = "walkthrough", conflicts_with = "steps")]
     pub walkthrough: bool,
 
+    /// After the report, print QR codes a phone can scan: call the hotline, text it, and its
+    /// online form (black on white when colour is on, whatever the terminal's theme)
+    #[arg(long = "qr")]
+    pub qr: bool,
+
     /// Language of the words around the data; numbers, URLs and names never change
     #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
     pub lang: Lang,

@@ -429,3 +429,186 @@ fn walkthrough_binary_reads_piped_keys() {
     assert_eq!(step_headings(&stdout).len(), 11);
     assert_eq!(stdout, ok(&["report", "--walkthrough"]));
 }
+
+// ---------------------------------------------------------------------------------------------
+// report --qr
+// ---------------------------------------------------------------------------------------------
+
+/// The three codes `--qr` must print, exactly, in order.
+const QR_PAYLOADS: [&str; 3] = [
+    "tel:+18883737888",
+    "sms:233733",
+    "https://humantraffickinghotline.org/en/report-trafficking",
+];
+
+/// Removes ANSI SGR sequences (`ESC [ ... m`).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Decodes a QR code drawn with half blocks (`█▀▄` dark, space light) with rqrr, as a camera
+/// would see it: each module 6 pixels, on a light margin.
+fn decode_half_blocks(lines: &[&str]) -> Vec<String> {
+    const SCALE: usize = 6;
+    const MARGIN: usize = 8;
+    let rows: Vec<Vec<char>> = lines.iter().map(|line| line.chars().collect()).collect();
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let dark = |x: usize, y: usize| -> bool {
+        let c = rows
+            .get(y / 2)
+            .and_then(|row| row.get(x))
+            .copied()
+            .unwrap_or(' ');
+        match c {
+            '█' => true,
+            '▀' => y.is_multiple_of(2),
+            '▄' => y % 2 == 1,
+            ' ' => false,
+            other => panic!("not a half block: {other:?}"),
+        }
+    };
+    let (width, height) = (
+        (columns + 2 * MARGIN) * SCALE,
+        (rows.len() * 2 + 2 * MARGIN) * SCALE,
+    );
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |px, py| {
+        let (x, y) = (px / SCALE, py / SCALE);
+        let inside = x >= MARGIN && y >= MARGIN && x - MARGIN < columns;
+        if inside && dark(x - MARGIN, y - MARGIN) {
+            0
+        } else {
+            255
+        }
+    });
+    image
+        .detect_grids()
+        .into_iter()
+        .map(|grid| grid.decode().expect("the code decodes").1)
+        .collect()
+}
+
+/// The codes in `--qr` output, decoded: the lines after each payload line, up to the next line
+/// that is not made of half blocks. A payload with no code after it decodes to nothing.
+fn printed_codes(output: &str) -> Vec<(String, Vec<String>)> {
+    let output = strip_ansi(output);
+    let lines: Vec<&str> = output.lines().collect();
+    let mut codes = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        if !QR_PAYLOADS.contains(line) {
+            continue;
+        }
+        let code: Vec<&str> = lines[index + 1..]
+            .iter()
+            .take_while(|line| line.chars().all(|c| " █▀▄".contains(c)))
+            .copied()
+            .collect();
+        let decoded = if code.len() > 10 {
+            decode_half_blocks(&code)
+        } else {
+            Vec::new()
+        };
+        codes.push((line.to_string(), decoded));
+    }
+    codes
+}
+
+#[test]
+fn qr_codes_decode_to_the_hotline_phone_text_and_form_exactly() {
+    for color in ["never", "always"] {
+        let output = ok(&["report", "--qr", "--color", color]);
+        let codes = printed_codes(&output);
+        let payloads: Vec<&str> = codes.iter().map(|(line, _)| line.as_str()).collect();
+        assert_eq!(payloads, QR_PAYLOADS, "--color {color}");
+        for (payload, decoded) in &codes {
+            assert_eq!(decoded, std::slice::from_ref(payload), "--color {color}");
+        }
+    }
+}
+
+#[test]
+fn qr_codes_come_after_the_whole_report() {
+    let report = ok(&["report"]);
+    let with_codes = ok(&["report", "--qr"]);
+    assert!(with_codes.starts_with(&report));
+    assert!(with_codes[report.len()..].starts_with(
+        "\nScan with a phone camera\n\nCall the hotline: 1-888-373-7888\ntel:+18883737888\n"
+    ));
+    let steps = ok(&["report", "--steps", "--qr", "--lang", "es"]);
+    assert!(steps.contains("\nEscanee con la cámara del teléfono\n\nLlame a la Línea: 1-888-373-7888\ntel:+18883737888\n"));
+    assert_eq!(printed_codes(&steps).len(), 3);
+}
+
+#[test]
+fn qr_codes_with_colour_are_black_on_white_whatever_the_theme() {
+    let output = ok(&["report", "--qr", "--color", "always"]);
+    let code_lines: Vec<&str> = output.lines().filter(|line| line.contains('█')).collect();
+    assert!(code_lines.len() > 30);
+    for line in code_lines {
+        assert!(
+            line.starts_with("\x1b[38;5;16;48;5;231m") && line.ends_with("\x1b[0m"),
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn qr_codes_follow_the_walkthrough_summary_but_not_a_quit() {
+    let finished = run_with_keys(&["report", "--walkthrough", "--qr"], "");
+    let summary_at = finished.stdout.find(SUMMARY_TITLE).unwrap();
+    let qr_at = finished.stdout.find("Scan with a phone camera").unwrap();
+    assert!(qr_at > summary_at);
+    assert_eq!(printed_codes(&finished.stdout).len(), 3);
+    let quit = run_with_keys(&["report", "--walkthrough", "--qr"], "q\n");
+    assert!(!quit.stdout.contains("Scan with a phone camera"));
+}
+
+#[test]
+fn qr_codes_refuse_machine_formats() {
+    let run = run_with_keys(&["report", "--qr", "--json"], "");
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "htlookup: --qr prints QR codes for people to scan; --format and --json do not apply \
+         (see 'htlookup report --help')\n"
+    );
+}
+
+#[test]
+fn a_terminal_too_narrow_for_a_code_gets_a_note_instead_of_a_broken_code() {
+    let terminal = htlookup::Terminal {
+        width: Some(35),
+        ..htlookup::Terminal::default()
+    };
+    let run = run_on(&["report", "--qr"], "", &terminal);
+    assert!(
+        run.stdout
+            .contains("(This QR code needs a terminal 41 columns wide.)")
+    );
+    // The two smaller codes still print, and still decode.
+    let decoded: Vec<Vec<String>> = printed_codes(&run.stdout)
+        .into_iter()
+        .filter(|(_, decoded)| !decoded.is_empty())
+        .map(|(_, decoded)| decoded)
+        .collect();
+    assert_eq!(
+        decoded,
+        [
+            vec![QR_PAYLOADS[0].to_string()],
+            vec![QR_PAYLOADS[1].to_string()]
+        ]
+    );
+}

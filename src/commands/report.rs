@@ -4,7 +4,9 @@ use super::Context;
 use crate::cli::ReportArgs;
 use crate::dataset::{locale, translate};
 use crate::error::{Error, Result};
+use crate::query::qr_links::hotline_links;
 use crate::query::report::rows;
+use crate::render::qr;
 use crate::render::report::{self, ReportView};
 use crate::render::{self, Format};
 
@@ -22,15 +24,23 @@ pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
         meta: &data.meta,
         rows: &rows,
     };
-    if args.walkthrough {
-        if context.format != Format::Table {
-            return Err(Error::Usage(
-                "--walkthrough shows the steps to people one at a time; --format and --json \
-                 do not apply (see 'htlookup report --help')"
-                    .to_string(),
-            ));
+    if context.format != Format::Table {
+        let flag = match (args.walkthrough, args.qr) {
+            (true, _) => Some("--walkthrough shows the steps to people one at a time"),
+            (false, true) => Some("--qr prints QR codes for people to scan"),
+            (false, false) => None,
+        };
+        if let Some(flag) = flag {
+            return Err(Error::Usage(format!(
+                "{flag}; --format and --json do not apply (see 'htlookup report --help')"
+            )));
         }
-        super::walkthrough::run(&view, context)?;
+    }
+    if args.walkthrough {
+        let finished = super::walkthrough::run(&view, context)?;
+        if finished && args.qr {
+            write_qr_codes(&view, context)?;
+        }
         return Ok(());
     }
     match context.format {
@@ -39,5 +49,15 @@ pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
         Format::Json => render::json_document(context.out, &translated)?,
         format => render::records(context.out, format, &context.style, &rows)?,
     }
+    if args.qr {
+        write_qr_codes(&view, context)?;
+    }
+    Ok(())
+}
+
+/// The hotline's phone, text and form as QR codes, their links derived from the data.
+fn write_qr_codes(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<()> {
+    let links = hotline_links(&view.report.hotline, view.rows);
+    qr::write_codes(context.out, &context.style, view, &links)?;
     Ok(())
 }

@@ -93,6 +93,8 @@ labels! {
     prompt_summary,
     /// Title of the walkthrough's last screen, which holds every number.
     summary_title,
+    /// Heading over the QR codes.
+    qr_heading,
 }
 
 /// One of the dataset's sentences and its translation. The English text is the key, so when

@@ -10,6 +10,7 @@ pub mod big_digits;
 mod csv;
 mod json;
 mod markdown;
+pub mod qr;
 pub mod report;
 mod table;
 pub mod walkthrough;

@@ -262,7 +262,7 @@ fn non_empty(text: String) -> Option<String> {
 }
 
 /// A hotline step's sentence, with `who` naming the hotline.
-fn hotline_step(labels: &Labels, row: &ReportRow<'_>, who: &str) -> String {
+pub fn hotline_step(labels: &Labels, row: &ReportRow<'_>, who: &str) -> String {
     let template = match row.kind {
         ChannelKind::Phone => &labels.step_phone,
         ChannelKind::Tty => &labels.step_tty,
