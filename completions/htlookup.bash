@@ -22,6 +22,9 @@ _htlookup() {
             htlookup,agencies)
                 cmd="htlookup__subcmd__agencies"
                 ;;
+            htlookup,card)
+                cmd="htlookup__subcmd__card"
+                ;;
             htlookup,completions)
                 cmd="htlookup__subcmd__completions"
                 ;;
@@ -48,6 +51,9 @@ _htlookup() {
                 ;;
             htlookup__subcmd__help,agencies)
                 cmd="htlookup__subcmd__help__subcmd__agencies"
+                ;;
+            htlookup__subcmd__help,card)
+                cmd="htlookup__subcmd__help__subcmd__card"
                 ;;
             htlookup__subcmd__help,completions)
                 cmd="htlookup__subcmd__help__subcmd__completions"
@@ -77,14 +83,14 @@ _htlookup() {
 
     case "${cmd}" in
         htlookup)
-            opts="-h -V --format --json --color --help --version report agencies publications videos materials search about completions help"
+            opts="-h -V --format --json --color --help --version report agencies publications videos materials search about card completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -106,7 +112,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -128,7 +134,33 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__card)
+            opts="-h --lang --format --json --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -150,7 +182,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -165,7 +197,7 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help)
-            opts="report agencies publications videos materials search about completions help"
+            opts="report agencies publications videos materials search about card completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -193,6 +225,20 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help__subcmd__agencies)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__help__subcmd__card)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -312,7 +358,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -362,7 +408,7 @@ _htlookup() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -388,7 +434,7 @@ _htlookup() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -418,7 +464,7 @@ _htlookup() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -440,7 +486,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)

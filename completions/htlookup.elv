@@ -32,6 +32,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand materials 'Graphic novels and a booklet for young survivors'
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
+            cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -97,6 +98,14 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'htlookup;card'= {
+            cand --lang 'Language of the handout''s words; numbers, URLs and names never change'
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'htlookup;completions'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
@@ -112,6 +121,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand materials 'Graphic novels and a booklet for young survivors'
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
+            cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -128,6 +138,8 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;help;search'= {
         }
         &'htlookup;help;about'= {
+        }
+        &'htlookup;help;card'= {
         }
         &'htlookup;help;completions'= {
         }

@@ -28,7 +28,9 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -l format -d 'Output for
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -42,6 +44,7 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "videos" -d 'The p
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l lang -d 'Language of the words around the data; numbers, URLs and names never change' -r -f -a "en\t'English'
@@ -50,7 +53,9 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d '
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -63,7 +68,9 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -82,7 +89,9 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l forma
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -92,7 +101,9 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d '
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -102,7 +113,9 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l format -
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -118,7 +131,9 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d '
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -128,28 +143,47 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'O
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l lang -d 'Language of the handout\'s words; numbers, URLs and names never change' -r -f -a "en\t'English'
+es\t'Spanish (Latin American)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
-markdown\t'A GitHub-flavoured Markdown table'"
+markdown\t'A GitHub-flavoured Markdown table'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about card completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -174,6 +174,15 @@ Examples:
   htlookup about --json | jq .facts_checked")]
     About,
 
+    /// A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers
+    #[command(after_help = "\
+Examples:
+  htlookup card --format html > card.html      open in a browser, print on Letter or A4
+  htlookup card --format html --lang es > tarjeta.html
+  htlookup card --format markdown              for a wiki or a document
+  htlookup card                                plain text (same as --format text)")]
+    Card(CardArgs),
+
     /// Print a shell completion script
     #[command(after_help = "\
 Examples:
@@ -201,6 +210,14 @@ pub struct ReportArgs {
     pub qr: bool,
 
     /// Language of the words around the data; numbers, URLs and names never change
+    #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
+    pub lang: Lang,
+}
+
+/// Arguments of `htlookup card`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CardArgs {
+    /// Language of the handout's words; numbers, URLs and names never change
     #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
     pub lang: Lang,
 }

@@ -500,26 +500,33 @@ fn decode_half_blocks(lines: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// The codes in `--qr` output, decoded: the lines after each payload line, up to the next line
-/// that is not made of half blocks. A payload with no code after it decodes to nothing.
+/// The codes in `--qr` or card output, decoded: for each line that is or ends with a payload
+/// (after ": "), the half-block lines that follow it (past a Markdown fence), up to the next
+/// line that is not made of half blocks. A payload line with no code right after it (a sentence
+/// that names the URL, or a note that the terminal is too narrow) is not a code.
 fn printed_codes(output: &str) -> Vec<(String, Vec<String>)> {
     let output = strip_ansi(output);
     let lines: Vec<&str> = output.lines().collect();
     let mut codes = Vec::new();
     for (index, line) in lines.iter().enumerate() {
-        if !QR_PAYLOADS.contains(line) {
+        let Some(payload) = QR_PAYLOADS
+            .iter()
+            .find(|payload| line == *payload || line.ends_with(&format!(": {payload}")))
+        else {
             continue;
-        }
+        };
+        let line = payload;
+        let is_half_blocks = |line: &&&str| line.chars().all(|c| " █▀▄".contains(c));
         let code: Vec<&str> = lines[index + 1..]
             .iter()
-            .take_while(|line| line.chars().all(|c| " █▀▄".contains(c)))
+            .skip_while(|line| line.is_empty() || line.starts_with("```"))
+            .take_while(is_half_blocks)
             .copied()
             .collect();
-        let decoded = if code.len() > 10 {
-            decode_half_blocks(&code)
-        } else {
-            Vec::new()
-        };
+        if code.iter().all(|line| line.trim().is_empty()) {
+            continue;
+        }
+        let decoded = decode_half_blocks(&code);
         codes.push((line.to_string(), decoded));
     }
     codes
@@ -611,4 +618,216 @@ fn a_terminal_too_narrow_for_a_code_gets_a_note_instead_of_a_broken_code() {
             vec![QR_PAYLOADS[1].to_string()]
         ]
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// card (the browser test, which prints it to PDF, is tests/card_print.rs)
+// ---------------------------------------------------------------------------------------------
+
+/// Decodes every `<svg>` QR code of an HTML card: each dark module is one `M{x} {y}h1v1h-1z`.
+fn svg_codes(html: &str) -> Vec<String> {
+    let mut decoded = Vec::new();
+    for svg in html.split("<svg").skip(1) {
+        let path = svg
+            .split(" d=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a path of dark modules");
+        let size: usize = svg
+            .split("viewBox=\"0 0 ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .expect("a square viewBox");
+        let mut grid = vec![vec![false; size]; size];
+        for module in path.split('M').skip(1) {
+            let corner = module.strip_suffix("h1v1h-1z").expect("one module");
+            let (x, y) = corner.split_once(' ').expect("x y");
+            grid[y.parse::<usize>().unwrap()][x.parse::<usize>().unwrap()] = true;
+        }
+        // Back to half blocks, and through the same decoder as the terminal's codes.
+        let lines: Vec<String> = (0..size.div_ceil(2))
+            .map(|line| {
+                (0..size)
+                    .map(|x| {
+                        let top = grid[2 * line][x];
+                        let bottom = grid.get(2 * line + 1).is_some_and(|row| row[x]);
+                        match (top, bottom) {
+                            (true, true) => '█',
+                            (true, false) => '▀',
+                            (false, true) => '▄',
+                            (false, false) => ' ',
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        decoded.extend(decode_half_blocks(&lines));
+    }
+    decoded
+}
+
+#[test]
+fn card_html_is_one_standalone_page_that_loads_nothing() {
+    for lang in ["en", "es"] {
+        let html = ok(&["card", "--format", "html", "--lang", lang]);
+        assert!(html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">\n")));
+        assert!(html.ends_with("</html>\n"));
+        assert!(html.contains("<meta charset=\"utf-8\">"));
+        let lower = html.to_lowercase();
+        for forbidden in [
+            "<script", " src=", " href=", "url(", "@import", "<link", "<iframe", "<img", "on",
+        ] {
+            let found = if forbidden == "on" {
+                // Event handlers (onload=, onclick=, ...) as attributes.
+                lower.contains(" onload=")
+                    || lower.contains(" onclick=")
+                    || lower.contains(" onerror=")
+            } else {
+                lower.contains(forbidden)
+            };
+            assert!(!found, "{lang}: the card holds {forbidden:?}");
+        }
+        assert_eq!(html.matches("<h1>").count(), 1, "one title");
+        assert_eq!(
+            html.matches("<h2").count(),
+            3,
+            "hotline, other channels, agencies"
+        );
+        assert_eq!(html.matches("<svg").count(), 3, "three codes");
+    }
+}
+
+#[test]
+fn card_html_is_black_and_white() {
+    let html = ok(&["card", "--format", "html"]);
+    let mut colours: Vec<&str> = html
+        .match_indices('#')
+        .filter(|(at, _)| !html[..*at].ends_with('&'))
+        .map(|(at, _)| {
+            let end = html[at + 1..]
+                .find(|c: char| !c.is_ascii_hexdigit())
+                .map_or(html.len(), |n| at + 1 + n);
+            &html[at..end]
+        })
+        .filter(|colour| colour.len() > 1)
+        .collect();
+    colours.sort_unstable();
+    colours.dedup();
+    assert_eq!(colours, ["#000", "#fff"]);
+    assert!(!html.contains("rgb") && !html.contains("hsl"));
+}
+
+#[test]
+fn card_html_puts_911_first_then_the_hotline_large_with_codes_that_decode() {
+    let html = ok(&["card", "--format", "html"]);
+    let body = html.split("<main>").nth(1).unwrap();
+    let at = |text: &str| body.find(text).unwrap_or_else(|| panic!("{text} missing"));
+    assert!(at("<span class=\"number\">911</span>") < at("1-888-373-7888"));
+    assert!(
+        at("<p class=\"big\"><span class=\"nb\">1-888-373-7888</span></p>")
+            < at("Other official places")
+    );
+    assert!(
+        at("<p class=\"big\"><span class=\"nb\">233733</span></p>") < at("Other official places")
+    );
+    assert!(at("Other official places") < at("Related agencies"));
+    assert!(at("Related agencies") < at("<footer>"));
+    assert_eq!(svg_codes(&html), QR_PAYLOADS);
+    // Every agency with its URL, and the provenance.
+    let agencies: Value = serde_json::from_str(&ok(&["agencies", "--json"])).unwrap();
+    let text = body
+        .replace("<wbr>", "")
+        .replace("</span><span class=\"nb\">", "");
+    for agency in agencies.as_array().unwrap() {
+        let url = agency["url"].as_str().unwrap();
+        assert!(text.contains(url), "{url} is not on the card");
+    }
+    let footer = text.split("<footer>").nth(1).unwrap();
+    for fact in [
+        "https://www.ojp.gov/feature/human-trafficking",
+        "2024-01-23",
+        "2026-11-25",
+    ] {
+        assert!(
+            footer.contains(fact),
+            "{fact} is not in the footer: {footer}"
+        );
+    }
+}
+
+#[test]
+fn card_html_in_spanish_keeps_numbers_and_translates_the_words() {
+    let html = ok(&["card", "--format", "html", "--lang", "es"]);
+    assert!(
+        html.contains("¿Está en peligro inmediato? Llame al <span class=\"number\">911</span>.")
+    );
+    assert!(html.contains("La Línea Nacional contra la Trata de Personas"));
+    assert!(html.contains("Escanee para llamar"));
+    assert!(!html.contains("Scan to call"));
+    assert_eq!(svg_codes(&html), QR_PAYLOADS);
+}
+
+#[test]
+fn card_text_and_markdown_hold_the_same_facts_and_codes_that_decode() {
+    for format in ["text", "markdown"] {
+        let card = ok(&["card", "--format", format]);
+        let codes = printed_codes(&card);
+        let decoded: Vec<Vec<String>> = codes.into_iter().map(|(_, decoded)| decoded).collect();
+        let expected: Vec<Vec<String>> = QR_PAYLOADS.iter().map(|p| vec![p.to_string()]).collect();
+        assert_eq!(decoded, expected, "{format}");
+        let first_line = card.lines().find(|line| line.contains("911")).unwrap();
+        assert!(
+            first_line.contains("In immediate danger? Call 911."),
+            "{format}"
+        );
+        for fact in [
+            "1-888-373-7888",
+            "233733",
+            "https://acf.gov/otip",
+            "2026-11-25",
+        ] {
+            assert!(card.contains(fact), "{format} lacks {fact}");
+        }
+    }
+    assert_eq!(ok(&["card"]), ok(&["card", "--format", "text"]));
+}
+
+#[test]
+fn card_text_matches_snapshot() {
+    insta::assert_snapshot!("card_text", ok(&["card"]));
+}
+
+#[test]
+fn card_markdown_matches_snapshot() {
+    insta::assert_snapshot!(
+        "card_markdown_es",
+        ok(&["card", "--format", "markdown", "--lang", "es"])
+    );
+}
+
+#[test]
+fn card_refuses_machine_formats_and_lists_refuse_card_formats() {
+    let run = run_with_keys(&["card", "--json"], "");
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert_eq!(
+        run.stderr,
+        "htlookup: card is a handout for people: use --format html, markdown or text \
+         (see 'htlookup card --help')\n"
+    );
+    for args in [
+        &["agencies", "--format", "html"][..],
+        &["--format", "text"],
+        &["report", "--format", "html"],
+    ] {
+        let run = run_with_keys(args, "");
+        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
+        assert!(
+            run.stderr
+                .starts_with("htlookup: --format html and --format text are for 'htlookup card'"),
+            "{}",
+            run.stderr
+        );
+    }
 }

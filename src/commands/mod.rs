@@ -2,6 +2,7 @@
 
 mod about;
 mod agencies;
+mod card;
 mod completions;
 
 pub use completions::script as completion_script;
@@ -14,7 +15,7 @@ use std::io::{BufRead, Write};
 
 use crate::cli::{Command, ReportArgs};
 use crate::dataset::Dataset;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::{self, Format, Style};
 
 /// What every command needs: the data, how to write, and where.
@@ -37,6 +38,14 @@ pub struct Context<'a> {
 
 /// Runs one command; no command at all means `report`, the answer a person in a hurry needs.
 pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
+    let is_card = matches!(command, Some(Command::Card(_)));
+    if context.format.is_card_only() && !is_card {
+        return Err(Error::Usage(
+            "--format html and --format text are for 'htlookup card'; other commands print \
+             table, json, jsonl, csv or markdown (see 'htlookup --help')"
+                .to_string(),
+        ));
+    }
     match command {
         None => report::run(&ReportArgs::default(), context),
         Some(Command::Report(args)) => report::run(&args, context),
@@ -59,6 +68,7 @@ pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
         Some(Command::Search(args)) => search::run(&args, context),
         Some(Command::About) => about::run(context),
         Some(Command::Completions(args)) => completions::run(&args, context),
+        Some(Command::Card(args)) => card::run(&args, context),
     }
 }
 

@@ -95,6 +95,17 @@ labels! {
     summary_title,
     /// Heading over the QR codes.
     qr_heading,
+    /// Caption of the card's code for the hotline's phone.
+    scan_phone,
+    /// Caption of the card's code for the hotline's text number.
+    scan_text,
+    /// Caption of the card's code for the hotline's online form.
+    scan_online,
+    /// The card's heading over the related agencies.
+    agencies_heading,
+    /// The card's last line: `{title}`, `{publisher}`, `{url}`, `{created}`, `{modified}`,
+    /// `{checked}`.
+    card_source,
 }
 
 /// One of the dataset's sentences and its translation. The English text is the key, so when

@@ -4,6 +4,9 @@
 //! look. Table, CSV and Markdown share each record's one definition of its columns ([`Tabular`]);
 //! JSON and JSON Lines share its serde one.
 
+pub mod card;
+pub mod card_html;
+pub mod card_text;
 mod columns;
 pub use columns::Pair;
 pub mod big_digits;
@@ -33,6 +36,17 @@ pub enum Format {
     Csv,
     /// A GitHub-flavoured Markdown table.
     Markdown,
+    /// A standalone HTML page (card only).
+    Html,
+    /// Plain text for printing (card only).
+    Text,
+}
+
+impl Format {
+    /// Whether only `htlookup card` prints this format: a handout is a page, not a list.
+    pub fn is_card_only(self) -> bool {
+        matches!(self, Format::Html | Format::Text)
+    }
 }
 
 /// How human-facing output looks on this run: decided once from flags, environment and terminal.
@@ -106,7 +120,8 @@ pub fn records<T: Tabular + Serialize>(
     records: &[T],
 ) -> io::Result<()> {
     match format {
-        Format::Table => {
+        // `commands::run` refuses the card's formats for lists; a table is the fallback.
+        Format::Table | Format::Html | Format::Text => {
             if records.is_empty() {
                 return Ok(());
             }
