@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -118,6 +119,14 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'htlookup;man' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'htlookup;completions' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
@@ -135,6 +144,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -161,6 +171,9 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;help;card' {
+            break
+        }
+        'htlookup;help;man' {
             break
         }
         'htlookup;help;completions' {

@@ -31,6 +31,9 @@ _htlookup() {
             htlookup,help)
                 cmd="htlookup__subcmd__help"
                 ;;
+            htlookup,man)
+                cmd="htlookup__subcmd__man"
+                ;;
             htlookup,materials)
                 cmd="htlookup__subcmd__materials"
                 ;;
@@ -61,6 +64,9 @@ _htlookup() {
             htlookup__subcmd__help,help)
                 cmd="htlookup__subcmd__help__subcmd__help"
                 ;;
+            htlookup__subcmd__help,man)
+                cmd="htlookup__subcmd__help__subcmd__man"
+                ;;
             htlookup__subcmd__help,materials)
                 cmd="htlookup__subcmd__help__subcmd__materials"
                 ;;
@@ -83,7 +89,7 @@ _htlookup() {
 
     case "${cmd}" in
         htlookup)
-            opts="-h -V --format --json --color --help --version report agencies publications videos materials search about card completions help"
+            opts="-h -V --format --json --color --help --version report agencies publications videos materials search about card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -197,7 +203,7 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help)
-            opts="report agencies publications videos materials search about card completions help"
+            opts="report agencies publications videos materials search about card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -280,6 +286,20 @@ _htlookup() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        htlookup__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         htlookup__subcmd__help__subcmd__materials)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -343,6 +363,28 @@ _htlookup() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__man)
+            opts="-h --format --json --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

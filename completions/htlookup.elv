@@ -33,6 +33,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
             cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+            cand man 'Print the manual page (roff), with exit status, environment and examples'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -106,6 +107,13 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'htlookup;man'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'htlookup;completions'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
@@ -122,6 +130,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
             cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+            cand man 'Print the manual page (roff), with exit status, environment and examples'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -140,6 +149,8 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;help;about'= {
         }
         &'htlookup;help;card'= {
+        }
+        &'htlookup;help;man'= {
         }
         &'htlookup;help;completions'= {
         }

@@ -183,6 +183,13 @@ Examples:
   htlookup card                                plain text (same as --format text)")]
     Card(CardArgs),
 
+    /// Print the manual page (roff), with exit status, environment and examples
+    #[command(after_help = "\
+Examples:
+  htlookup man | man -l -                               read it now
+  htlookup man > ~/.local/share/man/man1/htlookup.1     install it for 'man htlookup'")]
+    Man,
+
     /// Print a shell completion script
     #[command(after_help = "\
 Examples:

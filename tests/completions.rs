@@ -35,6 +35,7 @@ fn completion_scripts_offer_every_command() {
         "about",
         "completions",
         "card",
+        "man",
         "--lang",
         "--walkthrough",
         "--qr",

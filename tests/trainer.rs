@@ -831,3 +831,100 @@ fn card_refuses_machine_formats_and_lists_refuse_card_formats() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// man
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn man_page_has_exit_status_environment_and_examples_and_every_command() {
+    let page = ok(&["man"]);
+    assert!(page.contains(".TH htlookup 1"), "a section 1 page");
+    let sections: Vec<&str> = page
+        .lines()
+        .filter_map(|line| line.strip_prefix(".SH "))
+        .collect();
+    for section in [
+        "NAME",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "COMMANDS",
+        "\"EXIT STATUS\"",
+        "ENVIRONMENT",
+        "EXAMPLES",
+    ] {
+        assert!(sections.contains(&section), "no {section} in {sections:?}");
+    }
+    let exit_status = page.split(".SH \"EXIT STATUS\"").nth(1).unwrap();
+    let exit_status = exit_status.split(".SH ").next().unwrap();
+    for code in ["0", "1", "2", "3"] {
+        assert!(
+            exit_status.contains(&format!("\\fB{code}\\fR")),
+            "exit code {code}"
+        );
+    }
+    assert!(page.contains("NO_COLOR"));
+    for command in [
+        "report",
+        "agencies",
+        "publications",
+        "videos",
+        "materials",
+        "search",
+        "about",
+        "card",
+        "man",
+        "completions",
+    ] {
+        assert!(
+            page.contains(&format!(".SS \"htlookup {command}\"")),
+            "command {command}"
+        );
+    }
+    for flag in ["\\-\\-walkthrough", "\\-\\-qr", "\\-\\-lang"] {
+        assert!(page.contains(flag), "flag {flag}");
+    }
+}
+
+#[test]
+fn man_page_reads_in_man_where_man_is_installed() {
+    let Ok(mut child) = Command::new("man")
+        .args(["-l", "-"])
+        .env("MANWIDTH", "80")
+        .env("MANPAGER", "cat")
+        .env("PAGER", "cat")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    else {
+        println!("skipped: man is not installed");
+        return;
+    };
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(ok(&["man"]).as_bytes()).unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for heading in ["EXIT STATUS", "ENVIRONMENT", "EXAMPLES", "COMMANDS"] {
+        assert!(
+            text.lines().any(|line| line == heading),
+            "man shows no {heading} heading:\n{text}"
+        );
+    }
+    assert!(text.contains("htlookup report --walkthrough"));
+}
+
+#[test]
+fn man_refuses_machine_formats() {
+    let run = run_with_keys(&["man", "--json"], "");
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert!(run.stderr.starts_with("htlookup: man prints a manual page"));
+}

@@ -4,6 +4,7 @@ mod about;
 mod agencies;
 mod card;
 mod completions;
+mod man;
 
 pub use completions::script as completion_script;
 mod publications;
@@ -69,6 +70,7 @@ pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
         Some(Command::About) => about::run(context),
         Some(Command::Completions(args)) => completions::run(&args, context),
         Some(Command::Card(args)) => card::run(&args, context),
+        Some(Command::Man) => man::run(context),
     }
 }
 
