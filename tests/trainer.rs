@@ -928,3 +928,18 @@ fn man_refuses_machine_formats() {
     assert_eq!((run.code, run.stdout.as_str()), (2, ""));
     assert!(run.stderr.starts_with("htlookup: man prints a manual page"));
 }
+
+#[test]
+fn qr_captions_wrap_at_spaces_on_a_narrow_terminal() {
+    let terminal = htlookup::Terminal {
+        width: Some(60),
+        ..htlookup::Terminal::default()
+    };
+    let run = run_on(&["report", "--qr"], "", &terminal);
+    let section = run.stdout.split("Scan with a phone camera").nth(1).unwrap();
+    assert!(
+        section.contains("Send the hotline a tip online:\nhttps://humantraffickinghotline.org/en/report-trafficking\nhttps://"),
+        "{section}"
+    );
+    assert_eq!(printed_codes(&run.stdout).len(), 3);
+}

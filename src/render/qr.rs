@@ -20,7 +20,7 @@ use std::io::{self, Write};
 use qrcode::{Color, EcLevel, QrCode};
 
 use super::Style;
-use super::report::{ReportView, hotline_step};
+use super::report::{ReportView, hotline_step, write_wrapped};
 use crate::query::qr_links::QrLink;
 
 /// Modules of light margin on each side, as the QR standard requires.
@@ -136,7 +136,8 @@ pub fn write_codes(
     for link in links {
         writeln!(out)?;
         let sentence = hotline_step(view.labels, link.row, &view.labels.hotline_again);
-        writeln!(out, "{}", style.bold(&sentence))?;
+        // Wrapped at spaces, so a terminal never splits the URL in the sentence.
+        write_wrapped(out, style, &style.bold(&sentence), "")?;
         writeln!(out, "{}", link.payload)?;
         match Matrix::encode(&link.payload) {
             Ok(matrix) => write_text(out, style, &matrix)?,
