@@ -52,6 +52,7 @@ li { margin: 0 0 0.4mm; }
 .agencies { font-size: 7.8pt; line-height: 1.18; columns: 2; column-gap: 6mm; padding-left: 4mm; margin: 0; }
 .agencies li { break-inside: avoid; margin-bottom: 0.8mm; }
 .nb { white-space: nowrap; }
+@media screen { body { padding: 8mm; } }
 footer { margin-top: 3mm; padding-top: 1.2mm; border-top: 0.3mm solid #000; font-size: 7.5pt; }
 ";
 
@@ -154,7 +155,7 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
                 .map(|row| {
                     let note = row
                         .note
-                        .map(|note| format!(" ({})", escape(note)))
+                        .map(|note| format!(" — {}", escape(note)))
                         .unwrap_or_default();
                     format!(
                         "<span class=\"nb\"><span class=\"how\">{}</span> {}{note}</span>",
