@@ -18,6 +18,18 @@ mod validate;
 #[path = "src/dataset/bake.rs"]
 mod bake;
 
+#[allow(dead_code)]
+#[path = "src/dataset/locale.rs"]
+mod locale;
+
+#[allow(dead_code)]
+#[path = "src/dataset/translate.rs"]
+mod translate;
+
+#[allow(dead_code)]
+#[path = "src/dataset/locale_bake.rs"]
+mod locale_bake;
+
 use bake::Bake;
 
 const DATA_FILE: &str = "resources.toml";
@@ -27,6 +39,9 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=src/dataset/model.rs");
     println!("cargo::rerun-if-changed=src/dataset/validate.rs");
     println!("cargo::rerun-if-changed=src/dataset/bake.rs");
+    println!("cargo::rerun-if-changed=src/dataset/locale.rs");
+    println!("cargo::rerun-if-changed=src/dataset/translate.rs");
+    println!("cargo::rerun-if-changed=src/dataset/locale_bake.rs");
     match embed() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -57,6 +72,9 @@ fn embed() -> Result<(), String> {
     dataset.bake(&mut code);
     code.push_str(";\n");
     let out_dir = std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?;
-    let path = PathBuf::from(out_dir).join("embedded_dataset.rs");
-    std::fs::write(&path, code).map_err(|error| format!("{}: {error}", path.display()))
+    let path = PathBuf::from(&out_dir).join("embedded_dataset.rs");
+    std::fs::write(&path, code).map_err(|error| format!("{}: {error}", path.display()))?;
+    // The languages are checked against this dataset (every sentence translated) and baked
+    // beside it.
+    locale_bake::embed(&dataset, &PathBuf::from(out_dir))
 }

@@ -38,15 +38,20 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'htlookup;report' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the words around the data; numbers, URLs and names never change')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--steps', '--steps', [CompletionResultType]::ParameterName, 'Show the ways to report as numbered steps (1., 2., ...), for a trainer')
+            [CompletionResult]::new('--walkthrough', '--walkthrough', [CompletionResultType]::ParameterName, 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal''s theme)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -133,6 +138,25 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'htlookup;card' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the handout''s words; numbers, URLs and names never change')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;man' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'htlookup;completions' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
@@ -152,6 +176,8 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -181,6 +207,12 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;help;export' {
+            break
+        }
+        'htlookup;help;card' {
+            break
+        }
+        'htlookup;help;man' {
             break
         }
         'htlookup;help;completions' {

@@ -22,6 +22,9 @@ _htlookup() {
             htlookup,agencies)
                 cmd="htlookup__subcmd__agencies"
                 ;;
+            htlookup,card)
+                cmd="htlookup__subcmd__card"
+                ;;
             htlookup,completions)
                 cmd="htlookup__subcmd__completions"
                 ;;
@@ -30,6 +33,9 @@ _htlookup() {
                 ;;
             htlookup,help)
                 cmd="htlookup__subcmd__help"
+                ;;
+            htlookup,man)
+                cmd="htlookup__subcmd__man"
                 ;;
             htlookup,materials)
                 cmd="htlookup__subcmd__materials"
@@ -55,6 +61,9 @@ _htlookup() {
             htlookup__subcmd__help,agencies)
                 cmd="htlookup__subcmd__help__subcmd__agencies"
                 ;;
+            htlookup__subcmd__help,card)
+                cmd="htlookup__subcmd__help__subcmd__card"
+                ;;
             htlookup__subcmd__help,completions)
                 cmd="htlookup__subcmd__help__subcmd__completions"
                 ;;
@@ -63,6 +72,9 @@ _htlookup() {
                 ;;
             htlookup__subcmd__help,help)
                 cmd="htlookup__subcmd__help__subcmd__help"
+                ;;
+            htlookup__subcmd__help,man)
+                cmd="htlookup__subcmd__help__subcmd__man"
                 ;;
             htlookup__subcmd__help,materials)
                 cmd="htlookup__subcmd__help__subcmd__materials"
@@ -89,14 +101,14 @@ _htlookup() {
 
     case "${cmd}" in
         htlookup)
-            opts="-h -V --format --json --color --data --help --version report agencies publications videos materials search about validate export completions help"
+            opts="-h -V --format --json --color --data --help --version report agencies publications videos materials search about validate export card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -133,7 +145,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -170,7 +182,48 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__card)
+            opts="-h --lang --format --json --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -207,7 +260,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -244,7 +297,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -274,7 +327,7 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help)
-            opts="report agencies publications videos materials search about validate export completions help"
+            opts="report agencies publications videos materials search about validate export card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -302,6 +355,20 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help__subcmd__agencies)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__help__subcmd__card)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -344,6 +411,20 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -441,6 +522,43 @@ _htlookup() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        htlookup__subcmd__man)
+            opts="-h --format --json --color --data --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         htlookup__subcmd__materials)
             opts="-h --format --json --color --data --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -449,7 +567,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -514,7 +632,7 @@ _htlookup() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -544,14 +662,18 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__report)
-            opts="-h --steps --format --json --color --data --help"
+            opts="-h --steps --walkthrough --qr --lang --format --json --color --data --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -596,7 +718,7 @@ _htlookup() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -633,7 +755,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -670,7 +792,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
                     ;;
                 --color)

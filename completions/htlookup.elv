@@ -35,14 +35,19 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
             cand validate 'Check a dataset file and list every problem in it'
             cand export 'Print the whole active dataset (built-in or --data) as TOML or JSON'
+            cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+            cand man 'Print the manual page (roff), with exit status, environment and examples'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'htlookup;report'= {
+            cand --lang 'Language of the words around the data; numbers, URLs and names never change'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
+            cand --walkthrough 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
+            cand --qr 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal''s theme)'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -120,6 +125,23 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'htlookup;card'= {
+            cand --lang 'Language of the handout''s words; numbers, URLs and names never change'
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;man'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'htlookup;completions'= {
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
@@ -138,6 +160,8 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
             cand validate 'Check a dataset file and list every problem in it'
             cand export 'Print the whole active dataset (built-in or --data) as TOML or JSON'
+            cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+            cand man 'Print the manual page (roff), with exit status, environment and examples'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -158,6 +182,10 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;help;validate'= {
         }
         &'htlookup;help;export'= {
+        }
+        &'htlookup;help;card'= {
+        }
+        &'htlookup;help;man'= {
         }
         &'htlookup;help;completions'= {
         }

@@ -29,7 +29,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -46,19 +48,27 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "search" -d 'Searc
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "validate" -d 'Check a dataset file and list every problem in it'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l lang -d 'Language of the words around the data; numbers, URLs and names never change' -r -f -a "en\t'English'
+es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l steps -d 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l walkthrough -d 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l qr -d 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal\'s theme)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
@@ -66,7 +76,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -87,7 +99,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -99,7 +113,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -111,7 +127,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -129,7 +147,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -141,7 +161,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -153,7 +175,9 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -165,33 +189,69 @@ json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l lang -d 'Language of the handout\'s words; numbers, URLs and names never change' -r -f -a "en\t'English'
+es\t'Spanish (Latin American)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
-toml\t'TOML, for `export` only: a dataset file'"
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'
+text\t'Plain text for printing (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "validate" -d 'Check a dataset file and list every problem in it'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "validate" -d 'Check a dataset file and list every problem in it'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::dataset::Lang;
 use crate::query::publications::PublicationOrder;
 use crate::query::search::SearchKind;
 use crate::render::Format;
@@ -218,6 +219,22 @@ Examples:
   htlookup --data my-data.toml export --format toml")]
     Export,
 
+    /// A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers
+    #[command(after_help = "\
+Examples:
+  htlookup card --format html > card.html      open in a browser, print on Letter or A4
+  htlookup card --format html --lang es > tarjeta.html
+  htlookup card --format markdown              for a wiki or a document
+  htlookup card                                plain text (same as --format text)")]
+    Card(CardArgs),
+
+    /// Print the manual page (roff), with exit status, environment and examples
+    #[command(after_help = "\
+Examples:
+  htlookup man | man -l -                               read it now
+  htlookup man > ~/.local/share/man/man1/htlookup.1     install it for 'man htlookup'")]
+    Man,
+
     /// Print a shell completion script
     #[command(after_help = "\
 Examples:
@@ -233,6 +250,28 @@ pub struct ReportArgs {
     /// Show the ways to report as numbered steps (1., 2., ...), for a trainer
     #[arg(long = "steps")]
     pub steps: bool,
+
+    /// Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of
+    /// every number at the end. Keys are read from stdin line by line, so they can be piped
+    #[arg(long = "walkthrough", conflicts_with = "steps")]
+    pub walkthrough: bool,
+
+    /// After the report, print QR codes a phone can scan: call the hotline, text it, and its
+    /// online form (black on white when colour is on, whatever the terminal's theme)
+    #[arg(long = "qr")]
+    pub qr: bool,
+
+    /// Language of the words around the data; numbers, URLs and names never change
+    #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
+    pub lang: Lang,
+}
+
+/// Arguments of `htlookup card`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CardArgs {
+    /// Language of the handout's words; numbers, URLs and names never change
+    #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
+    pub lang: Lang,
 }
 
 /// Arguments of `htlookup agencies`.

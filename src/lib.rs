@@ -11,7 +11,7 @@ pub mod query;
 pub mod render;
 
 use std::ffi::OsString;
-use std::io::{IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Write};
 
 use clap::Parser;
 use clap::error::ErrorKind;
@@ -39,6 +39,9 @@ pub struct Terminal {
     /// `HTLOOKUP_DATA`, when set and not empty: the dataset file to use unless `--data` says
     /// otherwise.
     pub data_file: Option<PathBuf>,
+    /// Whether stdin is a terminal: only then does `report --walkthrough` prompt and clear
+    /// the screen; piped keys get a clean transcript.
+    pub stdin_is_terminal: bool,
 }
 
 impl Terminal {
@@ -60,6 +63,7 @@ impl Terminal {
             width,
             no_color,
             data_file,
+            stdin_is_terminal: std::io::stdin().is_terminal(),
         }
     }
 
@@ -79,9 +83,16 @@ impl Terminal {
 
 /// Runs htlookup with `args` (the first is the program name) and returns the exit code.
 ///
-/// Data goes to `out`, messages to `err` as single lines starting with `htlookup:`. A reader
-/// that closes `out` early ends the run quietly with success.
-pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write, terminal: &Terminal) -> u8
+/// Keys come from `input` line by line (only `report --walkthrough` reads them), so tests can
+/// script a session. Data goes to `out`, messages to `err` as single lines starting with
+/// `htlookup:`. A reader that closes `out` early ends the run quietly with success.
+pub fn run<I, T>(
+    args: I,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: &Terminal,
+) -> u8
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -100,7 +111,7 @@ where
         );
         return ExitCode::Usage.code();
     }
-    let result = run_command(cli, out, err, terminal);
+    let result = run_command(cli, input, out, err, terminal);
     match result {
         Ok(()) => ExitCode::Success.code(),
         Err(error) if error.is_broken_pipe() => ExitCode::Success.code(),
@@ -118,6 +129,7 @@ where
 /// Chooses the dataset (built-in, or the --data / HTLOOKUP_DATA file), then runs the command.
 fn run_command(
     mut cli: Cli,
+    input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
     terminal: &Terminal,
@@ -147,6 +159,8 @@ fn run_command(
         data,
         format,
         style: terminal.style(cli.output.color),
+        input,
+        interactive: terminal.stdin_is_terminal && terminal.stdout_is_terminal,
         out,
         err,
     };
@@ -281,6 +295,7 @@ mod tests {
             width: Some(80),
             no_color: false,
             data_file: None,
+            stdin_is_terminal: false,
         };
         assert!(terminal.style(ColorChoice::Auto).color);
         assert!(!terminal.style(ColorChoice::Never).color);

@@ -10,8 +10,10 @@ fn main() -> ExitCode {
     // pipe; `run` treats a closed pipe as a quiet success.
     let mut out = BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
+    let mut input = io::stdin().lock();
     ExitCode::from(htlookup::run(
         std::env::args_os(),
+        &mut input,
         &mut out,
         &mut err,
         &terminal,

@@ -475,6 +475,12 @@ fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
         &["report"],
         &["report", "--steps"],
         &["report", "--format", "csv"],
+        &["report", "--walkthrough"],
+        &["report", "--qr"],
+        &["report", "--steps", "--lang", "es"],
+        &["card"],
+        &["card", "--format", "markdown"],
+        &["card", "--format", "html"],
         &["search", "office", "--color", "always"],
     ] {
         let (stdout, stderr, code) = run(args, Some(&path));

@@ -72,6 +72,11 @@ fn readme_examples_are_real_output() {
     let examples = examples();
     let mut checked = 0;
     for (command, expected) in &examples {
+        // `printf 'KEYS' | htlookup ...` feeds KEYS to stdin (the walkthrough's transcript).
+        let (keys, command) = match piped_keys(command) {
+            Some((keys, rest)) => (keys, rest),
+            None => (String::new(), command.as_str()),
+        };
         if command.contains('|') || command.contains('>') {
             continue; // needs a shell; the jq examples are checked in tests/cli.rs
         }
@@ -82,7 +87,13 @@ fn readme_examples_are_real_output() {
         );
         let mut out = Vec::new();
         let mut err = Vec::new();
-        run(&words, &mut out, &mut err, &Terminal::default());
+        run(
+            &words,
+            &mut keys.as_bytes(),
+            &mut out,
+            &mut err,
+            &Terminal::default(),
+        );
         let actual = String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err);
         assert_eq!(
             &actual, expected,
@@ -91,6 +102,15 @@ fn readme_examples_are_real_output() {
         checked += 1;
     }
     assert!(checked >= 8, "only {checked} README examples were checked");
+}
+
+/// Splits `printf 'KEYS' | htlookup ...` into KEYS (with `\n` made a newline) and the
+/// htlookup command; `None` for any other line.
+fn piped_keys(command: &str) -> Option<(String, &str)> {
+    let rest = command.strip_prefix("printf '")?;
+    let (keys, rest) = rest.split_once('\'')?;
+    let command = rest.trim_start().strip_prefix('|')?.trim_start();
+    Some((keys.replace("\\n", "\n"), command))
 }
 
 #[test]
@@ -107,6 +127,15 @@ fn readme_gives_the_two_setup_commands_and_ci_runs_the_test_one() {
     assert!(README.contains("cargo test --locked"));
     let ci = include_str!("../.ci/run");
     assert!(ci.contains("cargo test --locked"));
+}
+
+#[test]
+fn printf_keys_are_fed_to_stdin() {
+    assert_eq!(
+        piped_keys("printf '\\n\\nq\\n' | htlookup report --walkthrough"),
+        Some(("\n\nq\n".to_string(), "htlookup report --walkthrough"))
+    );
+    assert_eq!(piped_keys("htlookup report"), None);
 }
 
 #[test]

@@ -56,7 +56,10 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         ("Version", Cow::Owned(format!("htlookup {}", about.version))),
     ];
     match context.format {
-        Format::Table => render::card(context.out, &context.style, &fields)?,
+        // `commands::run` refuses the card's formats here; the table is the fallback.
+        Format::Table | Format::Html | Format::Text => {
+            render::card(context.out, &context.style, &fields)?
+        }
         Format::Json => render::json_document(context.out, &about)?,
         Format::Jsonl => render::json_line(context.out, &about)?,
         Format::Csv | Format::Markdown | Format::Toml => {

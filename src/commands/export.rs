@@ -21,7 +21,7 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
             drop_nulls(&mut value);
             render::json_document(context.out, &value)?;
         }
-        Format::Jsonl | Format::Csv | Format::Markdown => {
+        Format::Jsonl | Format::Csv | Format::Markdown | Format::Html | Format::Text => {
             return Err(Error::Usage(
                 "export prints a whole dataset: use --format toml (the default) or json \
                  (see 'htlookup export --help')"

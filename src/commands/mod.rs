@@ -2,20 +2,23 @@
 
 mod about;
 mod agencies;
+mod card;
 mod completions;
 mod export;
+mod man;
 mod publications;
 mod report;
 mod search;
 mod validate;
+mod walkthrough;
 
 pub use completions::script as completion_script;
 
-use std::io::Write;
+use std::io::{BufRead, Write};
 
 use crate::cli::{Command, ReportArgs};
 use crate::dataset::Dataset;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::render::{self, Format, Style};
 
 /// What every command needs: the data, how to write, and where.
@@ -26,6 +29,10 @@ pub struct Context<'a> {
     pub format: Format,
     /// How human output looks on this run.
     pub style: Style,
+    /// Standard input, read line by line by `report --walkthrough`.
+    pub input: &'a mut dyn BufRead,
+    /// Whether a person is at a terminal on both ends, so prompting and clearing help.
+    pub interactive: bool,
     /// Standard output: data only.
     pub out: &'a mut dyn Write,
     /// Standard error: hints and notes, each line starting with `htlookup:`.
@@ -34,6 +41,14 @@ pub struct Context<'a> {
 
 /// Runs one command; no command at all means `report`, the answer a person in a hurry needs.
 pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
+    let is_card = matches!(command, Some(Command::Card(_)));
+    if context.format.is_card_only() && !is_card {
+        return Err(Error::Usage(
+            "--format html and --format text are for 'htlookup card'; other commands print \
+             table, json, jsonl, csv or markdown (see 'htlookup --help')"
+                .to_string(),
+        ));
+    }
     match command {
         None => report::run(&ReportArgs::default(), context),
         Some(Command::Report(args)) => report::run(&args, context),
@@ -58,6 +73,8 @@ pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
         Some(Command::Validate(args)) => validate::run(args.path.as_deref(), context),
         Some(Command::Export) => export::run(context),
         Some(Command::Completions(args)) => completions::run(&args, context),
+        Some(Command::Card(args)) => card::run(&args, context),
+        Some(Command::Man) => man::run(context),
     }
 }
 

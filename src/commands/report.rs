@@ -2,22 +2,68 @@
 
 use super::Context;
 use crate::cli::ReportArgs;
-use crate::error::Result;
+use crate::dataset::{locale, translate};
+use crate::error::{Error, Result};
+use crate::query::qr_links::hotline_links;
 use crate::query::report::rows;
-use crate::render::{self, Format, report};
+use crate::render::qr;
+use crate::render::report::{self, ReportView};
+use crate::render::{self, Format, sanitize};
 
-/// Prints the reporting instructions. JSON is the whole `report` object; the row formats list
-/// every means with its step number; a table is the plain (or `--steps`) text view.
+/// Prints the reporting instructions in the chosen language. JSON is the whole `report` object;
+/// the row formats list every means with its step number; a table is the plain (or `--steps`)
+/// text view.
 pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
-    let rows = rows(&data.report);
-    match context.format {
-        Format::Table if args.steps => {
-            report::write_steps(context.out, &context.style, data, &rows)?
+    let locale = locale(args.lang);
+    let translated = translate::report(&data.report, locale);
+    // People-facing views are built from a copy whose texts are made safe to print; JSON and
+    // the row formats get the data as it is (they escape it themselves).
+    let shown = sanitize::report(&translated);
+    let rows = rows(&shown, &locale.labels.emergency_via);
+    let view = ReportView {
+        labels: &locale.labels,
+        report: &shown,
+        meta: &data.meta,
+        rows: &rows,
+    };
+    if context.format != Format::Table {
+        let flag = match (args.walkthrough, args.qr) {
+            (true, _) => Some("--walkthrough shows the steps to people one at a time"),
+            (false, true) => Some("--qr prints QR codes for people to scan"),
+            (false, false) => None,
+        };
+        if let Some(flag) = flag {
+            return Err(Error::Usage(format!(
+                "{flag}; --format and --json do not apply (see 'htlookup report --help')"
+            )));
         }
-        Format::Table => report::write_plain(context.out, &context.style, data, &rows)?,
-        Format::Json => render::json_document(context.out, &data.report)?,
-        format => render::records(context.out, format, &context.style, &rows)?,
     }
+    if args.walkthrough {
+        let finished = super::walkthrough::run(&view, context)?;
+        if finished && args.qr {
+            write_qr_codes(&view, context)?;
+        }
+        return Ok(());
+    }
+    match context.format {
+        Format::Table if args.steps => report::write_steps(context.out, &context.style, &view)?,
+        Format::Table => report::write_plain(context.out, &context.style, &view)?,
+        Format::Json => render::json_document(context.out, &translated)?,
+        format => {
+            let rows = crate::query::report::rows(&translated, &locale.labels.emergency_via);
+            render::records(context.out, format, &context.style, &rows)?
+        }
+    }
+    if args.qr {
+        write_qr_codes(&view, context)?;
+    }
+    Ok(())
+}
+
+/// The hotline's phone, text and form as QR codes, their links derived from the data.
+fn write_qr_codes(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<()> {
+    let links = hotline_links(&view.report.hotline, view.rows);
+    qr::write_codes(context.out, &context.style, view, &links)?;
     Ok(())
 }

@@ -60,7 +60,7 @@ fn report(
                 writeln!(context.out, "{label}: valid: {counts}")?;
             }
         }
-        Format::Csv | Format::Markdown | Format::Toml => {
+        Format::Csv | Format::Markdown | Format::Toml | Format::Html | Format::Text => {
             return Err(Error::Usage(
                 "validate prints text or JSON; use --format table, json or jsonl \
                  (see 'htlookup validate --help')"

@@ -2,9 +2,14 @@
 
 mod chunked;
 mod embedded;
+mod embedded_locales;
 pub mod load;
+pub mod locale;
 pub mod model;
+pub mod translate;
 pub mod validate;
+
+pub use embedded_locales::{Lang, locale};
 
 pub use model::Dataset;
 

@@ -3,6 +3,7 @@
 pub mod agencies;
 pub mod fuzzy;
 pub mod publications;
+pub mod qr_links;
 pub mod report;
 pub mod search;
 pub mod text;

@@ -15,7 +15,7 @@ pub struct ReportRow<'a> {
     pub step: usize,
     /// Id of the means (`emergency`, `hotline-phone`, `fbi-online`, ...).
     pub id: &'a str,
-    /// Who answers: "Emergency services", the hotline, or another organization.
+    /// Who answers: emergency services, the hotline, or another organization.
     pub via: &'a str,
     /// What to report through this channel, for organizations other than the hotline.
     pub purpose: Option<&'a str>,
@@ -33,13 +33,14 @@ pub struct ReportRow<'a> {
     pub languages: &'a [crate::dataset::model::Text],
 }
 
-/// Every way to report, in the order a person should try them.
-pub fn rows(report: &Report) -> Vec<ReportRow<'_>> {
+/// Every way to report, in the order a person should try them. `emergency_via` names who
+/// answers 911, in the reader's language (the dataset holds only the number).
+pub fn rows<'a>(report: &'a Report, emergency_via: &'a str) -> Vec<ReportRow<'a>> {
     let emergency = &report.emergency;
     let mut rows = vec![ReportRow {
         step: 1,
         id: "emergency",
-        via: "Emergency services",
+        via: emergency_via,
         purpose: None,
         on_page: true,
         kind: ChannelKind::Phone,
@@ -98,7 +99,7 @@ mod tests {
 
     #[test]
     fn emergency_comes_first_then_the_hotline_phone() {
-        let rows = rows(&dataset::embedded().report);
+        let rows = rows(&dataset::embedded().report, "Emergency services");
         assert_eq!((rows[0].step, rows[0].value), (1, "911"));
         assert_eq!((rows[1].step, rows[1].value), (2, "1-888-373-7888"));
         assert_eq!(rows[1].via, "National Human Trafficking Hotline");
@@ -106,7 +107,7 @@ mod tests {
 
     #[test]
     fn other_channels_share_one_step_per_organization_and_are_marked_off_page() {
-        let rows = rows(&dataset::embedded().report);
+        let rows = rows(&dataset::embedded().report, "Emergency services");
         let hsi: Vec<_> = rows
             .iter()
             .filter(|row| row.id.starts_with("hsi-"))

@@ -4,14 +4,20 @@
 //! look. Table, CSV and Markdown share each record's one definition of its columns ([`Tabular`]);
 //! JSON and JSON Lines share its serde one.
 
+pub mod card;
+pub mod card_html;
+pub mod card_text;
 mod columns;
 pub use columns::Pair;
+pub mod big_digits;
 mod csv;
 mod json;
 mod markdown;
+pub mod qr;
 pub mod report;
 pub mod sanitize;
 mod table;
+pub mod walkthrough;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -33,6 +39,17 @@ pub enum Format {
     Markdown,
     /// TOML, for `export` only: a dataset file.
     Toml,
+    /// A standalone HTML page (card only).
+    Html,
+    /// Plain text for printing (card only).
+    Text,
+}
+
+impl Format {
+    /// Whether only `htlookup card` prints this format: a handout is a page, not a list.
+    pub fn is_card_only(self) -> bool {
+        matches!(self, Format::Html | Format::Text)
+    }
 }
 
 /// How human-facing output looks on this run: decided once from flags, environment and terminal.
@@ -53,6 +70,11 @@ impl Style {
     /// `text` in bold red, for the one line that must not be missed (911).
     pub fn alarm(&self, text: &str) -> String {
         self.paint("1;31", text)
+    }
+
+    /// `text` dimmed, for prompts that must not compete with the step they follow.
+    pub fn dim(&self, text: &str) -> String {
+        self.paint("2", text)
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
@@ -101,7 +123,8 @@ pub fn records<T: Tabular + Serialize>(
     records: &[T],
 ) -> io::Result<()> {
     match format {
-        Format::Table => {
+        // `commands::run` refuses the card's formats for lists; a table is the fallback.
+        Format::Table | Format::Html | Format::Text => {
             if records.is_empty() {
                 return Ok(());
             }

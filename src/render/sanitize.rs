@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use crate::dataset::model::{Channel, Emergency, Hotline, Organization, Report, Text};
+
 /// True for characters that must never reach a terminal raw: C0 and C1 controls, DEL, the
 /// bidirectional controls, and invisible format characters that can hide or reorder text.
 pub fn is_unsafe(c: char) -> bool {
@@ -103,6 +105,61 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
+/// A text made [`visible`], keeping it borrowed when it is already safe.
+fn safe_text(text: &Text) -> Text {
+    match visible(text) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(shown) => Cow::Owned(shown),
+    }
+}
+
+fn safe_channel(channel: &Channel) -> Channel {
+    Channel {
+        id: safe_text(&channel.id),
+        kind: channel.kind,
+        value: safe_text(&channel.value),
+        vanity: channel.vanity.as_ref().map(safe_text),
+        note: channel.note.as_ref().map(safe_text),
+        languages: channel.languages.iter().map(safe_text).collect(),
+    }
+}
+
+/// The report with every text made [`visible`]: what the people-facing views (the report's
+/// text, steps, walkthrough, QR captions, the card) are built from, so that none of them can
+/// print a data file's control characters. JSON is written from the original.
+pub fn report(report: &Report) -> Report {
+    let emergency = &report.emergency;
+    let hotline = &report.hotline;
+    Report {
+        emergency: Emergency {
+            number: safe_text(&emergency.number),
+            when: safe_text(&emergency.when),
+            source: safe_text(&emergency.source),
+        },
+        hotline: Hotline {
+            name: safe_text(&hotline.name),
+            name_es: safe_text(&hotline.name_es),
+            availability: safe_text(&hotline.availability),
+            nature: safe_text(&hotline.nature),
+            funder: safe_text(&hotline.funder),
+            channels: hotline.channels.iter().map(safe_channel).collect(),
+            source: safe_text(&hotline.source),
+        },
+        other_channels: report
+            .other_channels
+            .iter()
+            .map(|organization| Organization {
+                id: safe_text(&organization.id),
+                name: safe_text(&organization.name),
+                purpose: safe_text(&organization.purpose),
+                on_page: organization.on_page,
+                channels: organization.channels.iter().map(safe_channel).collect(),
+                source: safe_text(&organization.source),
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +175,18 @@ mod tests {
         assert_eq!(visible("nul\0here"), "nul␀here");
         assert_eq!(visible("two\nlines"), "two lines");
         assert_eq!(visible("csi\u{9b}31m"), "csi\\u{9b}31m");
+    }
+
+    #[test]
+    fn a_report_is_made_safe_in_every_text_and_unchanged_otherwise() {
+        let original = &crate::dataset::embedded().report;
+        assert_eq!(&report(original), original);
+        let mut hostile = original.clone();
+        hostile.hotline.channels.to_mut()[0].vanity = Some("\x1b[2J".into());
+        hostile.other_channels.to_mut()[0].name = "FBI\u{202E}".into();
+        let safe = report(&hostile);
+        assert_eq!(safe.hotline.channels[0].vanity.as_deref(), Some("␛[2J"));
+        assert_eq!(safe.other_channels[0].name, "FBI\\u{202e}");
     }
 
     #[test]

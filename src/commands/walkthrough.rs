@@ -1,0 +1,112 @@
+//! `htlookup report --walkthrough`: the steps one at a time, a key press between them.
+//!
+//! Keys are whole lines read from stdin: Enter goes on, `q` then Enter quits. Reading lines
+//! rather than raw key presses keeps the terminal in its normal mode (nothing to restore if the
+//! program is killed) and makes a session scriptable: `printf '\n\n' | htlookup report
+//! --walkthrough`. When stdin ends (a pipe runs dry, or Ctrl-D), the remaining steps and the
+//! summary print without waiting, so no one is left without the numbers.
+
+use std::io::{self, BufRead};
+
+use super::Context;
+use crate::error::Result;
+use crate::render::report::{ReportView, steps};
+use crate::render::walkthrough::{self, CLEAR_SCREEN};
+
+/// What a line of input asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    /// Enter, or any other line: show the next screen.
+    Next,
+    /// `q` (or `quit`), any case: stop now.
+    Quit,
+    /// No more input: show the rest without waiting.
+    End,
+}
+
+/// Reads one line and says what it asks for. A read error counts as the end of input: the
+/// rest of the steps are then printed rather than lost.
+fn read_key(input: &mut dyn BufRead) -> Key {
+    let mut line = Vec::new();
+    loop {
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => return Key::End,
+            Ok(_) => break,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => return Key::End,
+        }
+    }
+    let word = String::from_utf8_lossy(&line);
+    match word.trim().to_ascii_lowercase().as_str() {
+        "q" | "quit" => Key::Quit,
+        _ => Key::Next,
+    }
+}
+
+/// Shows each step, waiting for a line of input after each; then the summary.
+///
+/// On an interactive terminal each screen replaces the last and a prompt says which keys work;
+/// in a pipe the screens follow each other, separated by a blank line, with no prompts, so the
+/// output is a clean transcript.
+pub fn run(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<bool> {
+    let steps: Vec<_> = steps(view.rows).collect();
+    let total = steps.len();
+    let interactive = context.interactive;
+    let labels = view.labels;
+    let mut waiting = true;
+    for (index, step) in steps.iter().enumerate() {
+        if interactive {
+            context.out.write_all(CLEAR_SCREEN.as_bytes())?;
+        } else if index > 0 {
+            writeln!(context.out)?;
+        }
+        walkthrough::write_step(context.out, &context.style, view, step, total)?;
+        if !waiting {
+            continue;
+        }
+        if interactive {
+            let prompt = if index + 1 == total {
+                &labels.prompt_summary
+            } else {
+                &labels.prompt_next
+            };
+            write!(context.out, "\n{} ", context.style.dim(prompt))?;
+        }
+        context.out.flush()?;
+        match read_key(context.input) {
+            Key::Next => {}
+            Key::Quit => return Ok(false),
+            Key::End => waiting = false,
+        }
+    }
+    if interactive {
+        context.out.write_all(CLEAR_SCREEN.as_bytes())?;
+    } else {
+        writeln!(context.out)?;
+    }
+    walkthrough::write_summary(context.out, &context.style, view)?;
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enter_goes_on_q_quits_and_the_end_of_input_is_the_end() {
+        let mut input: &[u8] = b"\n  Q \nnext\nquit\n\xff\nq";
+        let keys: Vec<Key> = (0..7).map(|_| read_key(&mut input)).collect();
+        assert_eq!(
+            keys,
+            [
+                Key::Next,
+                Key::Quit,
+                Key::Next,
+                Key::Quit,
+                Key::Next,
+                Key::Quit,
+                Key::End
+            ]
+        );
+    }
+}

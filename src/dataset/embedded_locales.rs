@@ -1,0 +1,86 @@
+//! The languages compiled into the binary from `locales/*.toml` by `build.rs`, and the `--lang`
+//! value that picks one.
+
+use super::locale::{Labels, Locale, Phrase};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+
+/// The languages of `--lang`: the people-facing views can be read in each.
+///
+/// English is the dataset's own language; Spanish is there because the hotline serves callers
+/// in Spanish, and a trainer may be teaching a room of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish (Latin American).
+    Es,
+}
+
+/// The words of `lang`, baked in at build time: nothing is parsed at run time.
+pub fn locale(lang: Lang) -> &'static Locale {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::{embedded, translate};
+
+    #[test]
+    fn every_language_is_baked_under_its_own_code() {
+        assert_eq!(locale(Lang::En).lang, "en");
+        assert_eq!(locale(Lang::Es).lang, "es");
+    }
+
+    #[test]
+    fn spanish_translates_every_sentence_of_the_report_and_nothing_else() {
+        let report = &embedded().report;
+        assert_eq!(
+            translate::check_complete(report, locale(Lang::Es)),
+            Vec::<String>::new()
+        );
+        let spanish = translate::report(report, locale(Lang::Es));
+        assert_eq!(spanish.emergency.number, "911");
+        // Same numbers, ids and order: only our sentences differ.
+        let english = report.hotline.channels.iter();
+        for (channel, english) in spanish.hotline.channels.iter().zip(english) {
+            let key = |c: &crate::dataset::model::Channel| {
+                (c.id.clone(), c.kind, c.value.clone(), c.vanity.clone())
+            };
+            assert_eq!(key(channel), key(english));
+            if english.note.is_some() {
+                assert_ne!(channel.note, english.note, "{} is translated", channel.id);
+            }
+        }
+        assert_eq!(spanish.hotline.channels[0].languages[1], "español");
+    }
+
+    #[test]
+    fn english_leaves_the_report_as_it_is() {
+        let report = &embedded().report;
+        assert_eq!(&translate::report(report, locale(Lang::En)), report);
+    }
+
+    #[test]
+    fn a_missing_or_stale_translation_and_a_dropped_hole_are_build_errors() {
+        let report = &embedded().report;
+        let mut spanish = locale(Lang::Es).clone();
+        let mut phrases = spanish.phrases.to_vec();
+        phrases[0].en = "Call right away if you are in danger.".into();
+        spanish.phrases = phrases.into();
+        let problems = translate::check_complete(report, &spanish);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("no translation of \"Call right away"));
+        assert!(problems[1].contains("did its English change?"));
+
+        spanish.labels.step_phone = "Llame a {who}".into();
+        let problems = crate::dataset::locale::check_against_english(&spanish, locale(Lang::En));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("labels.step_phone: has the holes"));
+    }
+}
