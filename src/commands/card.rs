@@ -4,33 +4,27 @@
 
 use super::Context;
 use crate::cli::CardArgs;
-use crate::dataset::{locale, translate};
+use crate::dataset::{Lang, locale};
 use crate::error::{Error, Result};
 use crate::query::qr_links::hotline_links;
-use crate::query::report::rows;
 use crate::render::card::CardView;
 use crate::render::report::ReportView;
-use crate::render::{Format, card_html, card_text, sanitize};
+use crate::render::{Format, card_html, card_text};
 
 /// Prints the card in the chosen format and language; plain text by default.
 pub fn run(args: &CardArgs, context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
-    let locale = locale(args.lang);
-    let translated = translate::report(&data.report, locale);
-    // People-facing views are built from a copy whose texts are made safe to print; JSON and
-    // the row formats get the data as it is (they escape it themselves).
-    let shown = sanitize::report(&translated);
-    let rows = rows(&shown, &locale.labels.emergency_via);
-    let report = ReportView {
-        labels: &locale.labels,
-        report: &shown,
-        meta: &data.meta,
-        rows: &rows,
-    };
+    super::report::with_report_view(data, args.lang, |report, _| {
+        write(*report, args.lang, context)
+    })
+}
+
+fn write(report: ReportView<'_>, lang: Lang, context: &mut Context<'_>) -> Result<()> {
+    let locale = locale(lang);
     let card = CardView {
-        links: hotline_links(&shown.hotline, &rows),
+        links: hotline_links(&report.report.hotline, report.rows),
         report,
-        agencies: &data.agencies,
+        agencies: &context.data.agencies,
     };
     match context.format {
         Format::Html => card_html::write(context.out, &card, locale.lang.as_ref())?,

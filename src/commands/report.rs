@@ -2,7 +2,8 @@
 
 use super::Context;
 use crate::cli::ReportArgs;
-use crate::dataset::{locale, translate};
+use crate::dataset::model::Report;
+use crate::dataset::{Dataset, Lang, locale, translate};
 use crate::error::{Error, Result};
 use crate::query::qr_links::hotline_links;
 use crate::query::report::rows;
@@ -15,10 +16,22 @@ use crate::render::{self, Format, sanitize};
 /// text view.
 pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
-    let locale = locale(args.lang);
+    with_report_view(data, args.lang, |view, translated| {
+        show(args, view, translated, context)
+    })
+}
+
+/// The report as people see it in `lang`, handed to `show`: translated, built from a copy
+/// whose texts are made safe to print, with its rows in their one order. `show` also gets the
+/// translated report as it is, for JSON and the row formats (they escape data themselves).
+/// Shared by `report` and `card`, so the two views cannot be built differently.
+pub fn with_report_view<R>(
+    data: &Dataset,
+    lang: Lang,
+    show: impl FnOnce(&ReportView<'_>, &Report) -> R,
+) -> R {
+    let locale = locale(lang);
     let translated = translate::report(&data.report, locale);
-    // People-facing views are built from a copy whose texts are made safe to print; JSON and
-    // the row formats get the data as it is (they escape it themselves).
     let shown = sanitize::report(&translated);
     let rows = rows(&shown, &locale.labels.emergency_via);
     let view = ReportView {
@@ -27,6 +40,15 @@ pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
         meta: &data.meta,
         rows: &rows,
     };
+    show(&view, &translated)
+}
+
+fn show(
+    args: &ReportArgs,
+    view: &ReportView<'_>,
+    translated: &Report,
+    context: &mut Context<'_>,
+) -> Result<()> {
     if context.format != Format::Table {
         let flag = match (args.walkthrough, args.qr) {
             (true, _) => Some("--walkthrough shows the steps to people one at a time"),
@@ -40,23 +62,23 @@ pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
         }
     }
     if args.walkthrough {
-        let finished = super::walkthrough::run(&view, context)?;
+        let finished = super::walkthrough::run(view, context)?;
         if finished && args.qr {
-            write_qr_codes(&view, context)?;
+            write_qr_codes(view, context)?;
         }
         return Ok(());
     }
     match context.format {
-        Format::Table if args.steps => report::write_steps(context.out, &context.style, &view)?,
-        Format::Table => report::write_plain(context.out, &context.style, &view)?,
-        Format::Json => render::json_document(context.out, &translated)?,
+        Format::Table if args.steps => report::write_steps(context.out, &context.style, view)?,
+        Format::Table => report::write_plain(context.out, &context.style, view)?,
+        Format::Json => render::json_document(context.out, translated)?,
         format => {
-            let rows = crate::query::report::rows(&translated, &locale.labels.emergency_via);
+            let rows = rows(translated, &view.labels.emergency_via);
             render::records(context.out, format, &context.style, &rows)?
         }
     }
     if args.qr {
-        write_qr_codes(&view, context)?;
+        write_qr_codes(view, context)?;
     }
     Ok(())
 }
