@@ -50,6 +50,10 @@ pub fn parse(text: &str) -> Option<Dataset> {
         !videos.is_empty(),
         !materials.is_empty(),
     ];
+    // The pieces say how many records each list gets: no growing and copying of large vectors.
+    let count = |name: &str| pieces.iter().filter(|(_, key)| *key == name).count();
+    agencies.reserve_exact(count("agencies"));
+    publications.reserve_exact(count("publications"));
     for (index, &(start, key)) in pieces.iter().enumerate() {
         let end = pieces.get(index + 1).map_or(text.len(), |next| next.0);
         let piece = &text[start..end];

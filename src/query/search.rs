@@ -119,55 +119,56 @@ impl<'a> Document<'a> {
     }
 }
 
-/// Every record of the dataset as a search document, channels first (the most urgent).
-fn documents(data: &Dataset) -> Vec<Document<'_>> {
-    let mut documents = Vec::new();
-    let emergency = &data.report.emergency;
-    let mut document = Document::new(
-        SearchKind::Channel,
-        "emergency",
-        Cow::Owned(format!("Emergency: call {}", emergency.number)),
-    );
-    document.add(PROSE, &emergency.when);
-    documents.push(document);
-
+/// Every record of the dataset as a search document, channels first (the most urgent), made
+/// one at a time as the search goes: a large dataset is never held twice.
+fn documents(data: &Dataset) -> impl Iterator<Item = Document<'_>> {
+    let emergency = std::iter::once_with(move || {
+        let emergency = &data.report.emergency;
+        let mut document = Document::new(
+            SearchKind::Channel,
+            "emergency",
+            Cow::Owned(format!("Emergency: call {}", emergency.number)),
+        );
+        document.add(PROSE, &emergency.when);
+        document
+    });
     let hotline = &data.report.hotline;
-    for channel in hotline.channels.iter() {
+    let hotline_channels = hotline.channels.iter().map(move |channel| {
         let mut document = channel_document(&hotline.name, channel);
         document.add(OWNER, &hotline.name_es);
-        documents.push(document);
-    }
-    for organization in data.report.other_channels.iter() {
-        for channel in organization.channels.iter() {
+        document
+    });
+    let other_channels = data.report.other_channels.iter().flat_map(|organization| {
+        organization.channels.iter().map(move |channel| {
             let mut document = channel_document(&organization.name, channel);
             document.add(PROSE, &organization.purpose);
-            documents.push(document);
-        }
-    }
-    for agency in data.agencies.iter() {
+            document
+        })
+    });
+    let agencies = data.agencies.iter().map(|agency| {
         let mut document =
             Document::new(SearchKind::Agency, &agency.id, Cow::Borrowed(&agency.name));
         document.add_optional(TITLE, agency.abbreviation.as_ref());
         document.add(OWNER, &agency.parent);
         document.add(PROSE, &agency.description);
-        documents.push(document);
-    }
-    for publication in data.publications.iter() {
+        document
+    });
+    let publications = data.publications.iter().map(|publication| {
         let mut document = Document::new(
             SearchKind::Publication,
             &publication.id,
             Cow::Borrowed(&publication.title),
         );
         document.add(OWNER, &publication.publisher);
-        documents.push(document);
-    }
-    for video in data.videos.iter() {
+        document
+    });
+    let videos = data.videos.iter().map(|video| {
         let mut document = Document::new(SearchKind::Video, &video.id, Cow::Borrowed(&video.title));
         document.add(OWNER, &video.producer);
         document.add(PROSE, &video.description);
-        documents.push(document);
-    }
-    for material in data.materials.iter() {
+        document
+    });
+    let materials = data.materials.iter().map(|material| {
         let mut document = Document::new(
             SearchKind::Material,
             &material.id,
@@ -175,9 +176,15 @@ fn documents(data: &Dataset) -> Vec<Document<'_>> {
         );
         document.add(OWNER, material.kind.as_str());
         document.add(PROSE, &material.description);
-        documents.push(document);
-    }
-    documents
+        document
+    });
+    emergency
+        .chain(hotline_channels)
+        .chain(other_channels)
+        .chain(agencies)
+        .chain(publications)
+        .chain(videos)
+        .chain(materials)
 }
 
 fn channel_document<'a>(owner: &'a str, channel: &'a Channel) -> Document<'a> {
@@ -220,7 +227,6 @@ pub fn search<'a>(
     let query_words = QueryWord::all(&query_words);
     let buffer = &mut String::new();
     let mut scored: Vec<(f64, usize, Document<'a>)> = documents(data)
-        .into_iter()
         .filter(|document| kind.is_none_or(|kind| document.kind == kind))
         .enumerate()
         .filter_map(|(order, document)| {
@@ -243,7 +249,7 @@ pub fn search<'a>(
 
 /// Up to three records whose titles are closest to `query`: the "did you mean" for no results.
 pub fn suggest<'a>(data: &'a Dataset, query: &str) -> Vec<SearchHit<'a>> {
-    let documents = documents(data);
+    let documents: Vec<Document<'a>> = documents(data).collect();
     let names: Vec<(usize, String)> = documents
         .iter()
         .enumerate()
