@@ -214,18 +214,6 @@ impl ChannelKind {
             ChannelKind::Email => "email",
         }
     }
-
-    /// The verb a person acts on: "Call", "Text", ... Used for labels and numbered steps.
-    pub fn action(self) -> &'static str {
-        match self {
-            ChannelKind::Phone => "Call",
-            ChannelKind::Tty => "TTY",
-            ChannelKind::Text => "Text",
-            ChannelKind::Chat => "Chat",
-            ChannelKind::Online => "Online",
-            ChannelKind::Email => "Email",
-        }
-    }
 }
 
 /// One of the page's "Related Resources".
