@@ -79,6 +79,7 @@ fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
             "is larger than 64 MiB ({MAX_FILE_SIZE} bytes), the most a dataset file may be"
         ))
     };
+    let mut expected = 0;
     if let Ok(metadata) = file.metadata() {
         if metadata.is_dir() {
             return Err(fail("is a directory, not a dataset file".to_string()));
@@ -86,8 +87,11 @@ fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
         if metadata.len() > MAX_FILE_SIZE {
             return Err(too_large());
         }
+        expected = metadata.len();
     }
-    let mut bytes = Vec::new();
+    // Sized from the file's length (at most 64 MiB, checked above), so reading does not grow
+    // the buffer by doubling to up to twice the file's size.
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)
         .map_err(|error| fail(format!("cannot read: {error}")))?;
