@@ -13,8 +13,8 @@ pub mod render;
 use std::ffi::OsString;
 use std::io::{BufRead, IsTerminal, Write};
 
-use clap::Parser;
 use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches};
 
 use std::path::{Path, PathBuf};
 
@@ -97,8 +97,63 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    run_with(args, ParserTree::Free, input, out, err, terminal)
+}
+
+/// [`run`] for the real process, which exits right after: clap's tree of commands and
+/// arguments is left to the operating system instead of being freed piece by piece, a tenth
+/// of a short run's instructions (callgrind). Not for in-process callers that run many times
+/// (tests, fuzzers): each call would keep its tree.
+pub fn run_process<I, T>(
+    args: I,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: &Terminal,
+) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    run_with(args, ParserTree::LeaveToExit, input, out, err, terminal)
+}
+
+/// What happens to clap's command tree once the arguments are parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ParserTree {
+    /// Freed, as usual.
+    Free,
+    /// Kept until the process exits (see [`run_process`]).
+    LeaveToExit,
+}
+
+/// The arguments parsed into [`Cli`], the tree kept or freed as asked.
+fn parse(args: &[OsString], tree: ParserTree) -> Result<Cli, clap::Error> {
+    let mut command = Cli::command();
+    let parsed = command
+        .try_get_matches_from_mut(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+        .map_err(|error| error.format(&mut command));
+    if tree == ParserTree::LeaveToExit {
+        std::mem::forget(command);
+    }
+    parsed
+}
+
+fn run_with<I, T>(
+    args: I,
+    tree: ParserTree,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: &Terminal,
+) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match parse(&args, tree) {
         Ok(cli) => cli,
         Err(error) => return report_clap_error(&error, subcommand_in(&args), out, err),
     };
