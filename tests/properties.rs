@@ -494,3 +494,59 @@ fn the_unedited_resources_load_so_the_edits_test_something() {
         assert_eq!(code, 0, "{args:?}");
     }
 }
+
+/// The plain reading of a dataset file: the toml crate's whole-document parser, then the
+/// rules. `load::parse` may read large files record by record (`dataset/chunked.rs`), but it
+/// must accept exactly what this accepts, and give the same data.
+fn plain_reading(text: &str) -> Option<htlookup::dataset::Dataset> {
+    toml::from_str::<htlookup::dataset::Dataset>(text)
+        .ok()
+        .filter(|dataset| htlookup::dataset::validate::validate(dataset).is_empty())
+}
+
+fn loads(text: &str) -> Option<htlookup::dataset::Dataset> {
+    htlookup::dataset::load::parse("data.toml", text).ok()
+}
+
+/// Found by `fuzz/` (dataset_load): a file with no `agencies`, `publications`, `videos` or
+/// `materials` at all loaded as a dataset with empty lists, where the schema requires them.
+#[test]
+fn a_file_missing_its_lists_is_refused_by_every_path() {
+    let head = &RESOURCES[..RESOURCES.find("\n[[agencies]]").expect("an agency")];
+    assert_eq!(plain_reading(head), None);
+    let problems = htlookup::dataset::load::parse("data.toml", head)
+        .map(|_| ())
+        .expect_err("a file without its lists is not a dataset");
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.message == "missing field `agencies`"),
+        "{problems:?}"
+    );
+}
+
+/// TOML forbids appending `[[publications]]` to an array already given as `publications = []`.
+#[test]
+fn a_list_given_empty_and_then_as_records_is_refused_by_every_path() {
+    let local = include_str!("../examples/local-dataset.toml");
+    let record = &RESOURCES[RESOURCES.find("[[publications]]").expect("a publication")..];
+    let record = &record[..record[2..].find("\n[[").expect("a next record") + 3];
+    let text = format!("{local}\n{record}");
+    assert_eq!(plain_reading(&text), None);
+    assert_eq!(loads(&text), None, "loaded a file that is not TOML");
+}
+
+proptest! {
+    #![proptest_config(Config {
+        cases: 64,
+        failure_persistence: None,
+        ..Config::default()
+    })]
+
+    /// Whatever the edits, `load::parse` accepts exactly what the plain reading accepts.
+    #[test]
+    fn loading_agrees_with_the_plain_reading(edits in proptest::collection::vec(edit(), 1..4)) {
+        let text = apply(&edits);
+        prop_assert_eq!(loads(&text), plain_reading(&text));
+    }
+}

@@ -38,18 +38,26 @@ pub fn parse(text: &str) -> Option<Dataset> {
     let pieces = split(text);
     let (head_end, _) = pieces.first().copied().unwrap_or((text.len(), ""));
     let head: Head = parse_as(&text[..head_end])?;
+    // A list given in the head (even as `[]`) and again as [[headers]] is an error TOML
+    // reports, and so is a list given nowhere (`missing field`); leave both to the ordinary
+    // path.
+    let mut seen_in_head = [
+        head.agencies.is_some(),
+        head.publications.is_some(),
+        head.videos.is_some(),
+        head.materials.is_some(),
+    ];
+    let missing = RECORD_HEADERS
+        .iter()
+        .zip(seen_in_head)
+        .any(|(name, in_head)| !in_head && !pieces.iter().any(|(_, key)| key == name));
+    if missing {
+        return None;
+    }
     let mut agencies = head.agencies.unwrap_or_default();
     let mut publications = head.publications.unwrap_or_default();
     let mut videos = head.videos.unwrap_or_default();
     let mut materials = head.materials.unwrap_or_default();
-    // A list given in the head and again as [[headers]] is an error TOML reports; leave that
-    // to the ordinary path.
-    let mut seen_in_head = [
-        !agencies.is_empty(),
-        !publications.is_empty(),
-        !videos.is_empty(),
-        !materials.is_empty(),
-    ];
     // The pieces say how many records each list gets: no growing and copying of large vectors.
     let count = |name: &str| pieces.iter().filter(|(_, key)| *key == name).count();
     agencies.reserve_exact(count("agencies"));
