@@ -32,8 +32,9 @@ pub struct QueryWord {
     length: usize,
     has_digit: bool,
     allowed: usize,
-    /// Letter counts, when the word is plain ASCII letters: the cheap bound below needs them.
-    letters: Option<[i16; 26]>,
+    /// Which letters, and how many of each, when the word is plain ASCII letters: the cheap
+    /// bounds below need them.
+    letters: Option<(u32, [i16; 26])>,
 }
 
 impl QueryWord {
@@ -41,11 +42,13 @@ impl QueryWord {
     pub fn new(text: &str) -> QueryWord {
         let length = text.chars().count();
         let letters = text.bytes().all(|b| b.is_ascii_lowercase()).then(|| {
+            let mut mask = 0u32;
             let mut counts = [0i16; 26];
             for byte in text.bytes() {
+                mask |= 1 << (byte - b'a');
                 counts[usize::from(byte - b'a')] += 1;
             }
-            counts
+            (mask, counts)
         });
         QueryWord {
             text: text.to_string(),
@@ -83,10 +86,13 @@ impl QueryWord {
         if bytes.len() + self.allowed < self.length {
             return 0.0;
         }
-        let word_length = word.chars().count();
-        if self.length.abs_diff(word_length) > self.allowed
+        if word.is_ascii() {
+            // One pass over the word: digits, and the letter bounds.
+            if self.length.abs_diff(bytes.len()) > self.allowed || self.letters_rule_out(bytes) {
+                return 0.0;
+            }
+        } else if self.length.abs_diff(word.chars().count()) > self.allowed
             || bytes.iter().any(u8::is_ascii_digit)
-            || self.letters_rule_out(bytes)
         {
             return 0.0;
         }
@@ -99,20 +105,28 @@ impl QueryWord {
         }
     }
 
-    /// A cheap lower bound on the edit distance, to skip most distance computations: each
-    /// edit changes the two words' letter counts by at most two, so words whose counts differ
-    /// by more than twice the allowed edits cannot match. Only for ASCII letters; anything
-    /// else is left to the real distance.
+    /// Cheap lower bounds on the edit distance of an ASCII word, to skip most distance
+    /// computations. Each edit adds at most one letter the query lacks and removes at most one
+    /// it has, and changes the letter counts by at most two; a word beyond `allowed` edits by
+    /// any of these cannot match. A word with a digit never matches with edits.
     fn letters_rule_out(&self, word: &[u8]) -> bool {
-        let Some(mut counts) = self.letters else {
-            return false;
+        let Some((query_mask, mut counts)) = self.letters else {
+            return word.iter().any(u8::is_ascii_digit);
         };
+        let mut word_mask = 0u32;
         for byte in word {
             let byte = byte.to_ascii_lowercase();
             if !byte.is_ascii_lowercase() {
-                return false;
+                return byte.is_ascii_digit();
             }
+            word_mask |= 1 << (byte - b'a');
             counts[usize::from(byte - b'a')] -= 1;
+        }
+        let allowed = self.allowed as u32;
+        if (word_mask & !query_mask).count_ones() > allowed
+            || (query_mask & !word_mask).count_ones() > allowed
+        {
+            return true;
         }
         let difference: usize = counts
             .iter()
