@@ -1,0 +1,58 @@
+//! Dataset loading and validation from arbitrary bytes (`--data`, `HTLOOKUP_DATA`, `validate`).
+//!
+//! A data file is untrusted: whatever it holds, `load::parse` must answer `Ok` or a list of
+//! located problems, never panic, overflow the stack or run away. Beyond "no crash":
+//! - `load::parse` agrees with the plain reading of the file (the toml crate's whole-document
+//!   parser, then the rules): the record-by-record fast path (`dataset/chunked.rs`) may only
+//!   be faster, never different;
+//! - a rejected file has at least one problem, each on a line of the text;
+//! - an accepted file exported as TOML (what `htlookup export` prints) loads back to the same
+//!   data, as `export --help` promises.
+
+#![no_main]
+
+use htlookup::dataset::Dataset;
+use htlookup::dataset::load::parse;
+use htlookup::dataset::validate::validate;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    // Non-UTF-8 files are refused by `read_text` before parsing; only text reaches `parse`.
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let plain = toml::from_str::<Dataset>(text)
+        .ok()
+        .filter(|dataset| validate(dataset).is_empty());
+    match parse("fuzz.toml", text) {
+        Ok(dataset) => {
+            assert_eq!(
+                Some(&dataset),
+                plain.as_ref(),
+                "load::parse accepted what the plain reading does not give"
+            );
+            let exported = toml::to_string_pretty(&dataset).expect("a loaded dataset exports");
+            let reloaded = parse("exported.toml", &exported)
+                .unwrap_or_else(|problems| panic!("export does not load back: {problems:?}"));
+            assert_eq!(reloaded, dataset, "export changed the data");
+        }
+        Err(problems) => {
+            assert!(
+                plain.is_none(),
+                "load::parse rejected a file the plain reading accepts: {problems:?}"
+            );
+            assert!(!problems.is_empty(), "rejected without a reason");
+            let lines = text.split('\n').count();
+            for problem in &problems {
+                let line = problem.line.unwrap_or(1);
+                assert!(
+                    (1..=lines).contains(&line),
+                    "line {line} outside a text of {lines} lines: {problem}"
+                );
+                assert!(problem.column.is_none_or(|column| column >= 1));
+                // Displaying a problem (what stderr shows) must not panic either.
+                let _ = problem.to_string();
+            }
+        }
+    }
+});
