@@ -38,6 +38,8 @@ while kill -0 "$pid" 2>/dev/null; do
 done
 status=0
 wait "$pid" || status=$?
+# cli_data's scratch data file (see cli_data.rs), one per fuzzing process.
+rm -f "/dev/shm/htlookup-fuzz-$pid.toml" "${TMPDIR:-/tmp}/htlookup-fuzz-$pid.toml"
 
 # libFuzzer exits 72 when interrupted (our stop), 0 at its own time limit; anything else is a
 # finding (crash 1, timeout 70, out of memory -rss_limit).
