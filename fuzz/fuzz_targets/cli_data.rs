@@ -9,7 +9,8 @@
 //! - JSON output is JSON; the HTML card holds no script, whatever the data says.
 //!
 //! Each accepted text is written to one scratch file per fuzzing process (in /dev/shm when
-//! there is one) so that `--data` reads it as a user's file would be read.
+//! there is one) so that `--data` reads it as a user's file would be read; the file is removed
+//! after the commands.
 
 #![no_main]
 
@@ -111,4 +112,5 @@ fuzz_target!(|bytes: &[u8]| {
             );
         }
     }
+    let _ = std::fs::remove_file(path);
 });
