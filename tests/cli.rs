@@ -1725,16 +1725,10 @@ fn publications_help_matches_snapshot() {
 
 #[test]
 fn every_subcommand_help_has_examples() {
-    for command in [
-        "report",
-        "agencies",
-        "publications",
-        "videos",
-        "materials",
-        "search",
-        "about",
-        "completions",
-    ] {
+    let commands = common::command_names();
+    assert!(commands.len() >= 12, "{commands:?}");
+    for command in &commands {
+        let command = command.as_str();
         let help = ok(&[command, "--help"]);
         assert!(
             help.contains("Examples:"),

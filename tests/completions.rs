@@ -3,6 +3,8 @@
 //!
 //! Regenerate with: `for s in bash zsh fish powershell elvish; do ...` (see README).
 
+mod common;
+
 use clap::ValueEnum;
 use clap_complete::{Generator, Shell};
 
@@ -25,24 +27,19 @@ fn committed_completion_scripts_match_the_binary() {
 #[test]
 fn completion_scripts_offer_every_command() {
     let bash = String::from_utf8(htlookup::completion_script(Shell::Bash)).unwrap();
-    for command in [
-        "report",
-        "agencies",
-        "publications",
-        "videos",
-        "materials",
-        "search",
-        "about",
-        "completions",
-        "card",
-        "man",
+    let flags = [
         "--lang",
         "--walkthrough",
         "--qr",
         "--format",
         "--json",
         "--color",
-    ] {
-        assert!(bash.contains(command), "bash completion lacks {command}");
+        "--data",
+    ];
+    let words = common::command_names()
+        .into_iter()
+        .chain(flags.map(String::from));
+    for word in words {
+        assert!(bash.contains(&word), "bash completion lacks {word}");
     }
 }

@@ -864,18 +864,8 @@ fn man_page_has_exit_status_environment_and_examples_and_every_command() {
         );
     }
     assert!(page.contains("NO_COLOR"));
-    for command in [
-        "report",
-        "agencies",
-        "publications",
-        "videos",
-        "materials",
-        "search",
-        "about",
-        "card",
-        "man",
-        "completions",
-    ] {
+    assert!(page.contains("HTLOOKUP_DATA"));
+    for command in common::command_names() {
         assert!(
             page.contains(&format!(".SS \"htlookup {command}\"")),
             "command {command}"

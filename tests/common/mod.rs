@@ -34,3 +34,14 @@ pub fn htlookup_process() -> std::process::Command {
     }
     command
 }
+
+/// Every command htlookup has, as clap knows it (not the `help` clap adds): tests that must
+/// cover each command read this list, so a new command is covered without editing them.
+pub fn command_names() -> Vec<String> {
+    use clap::CommandFactory;
+    htlookup::cli::Cli::command()
+        .get_subcommands()
+        .map(|command| command.get_name().to_string())
+        .filter(|name| name != "help")
+        .collect()
+}
