@@ -371,9 +371,9 @@ mod tests {
 
     #[test]
     fn json_flag_means_json_format() {
-        let cli = Cli::try_parse_from(["htlookup", "videos", "--json"]).unwrap();
+        let cli = Cli::try_parse_from(["htlookup", "videos", "--json"]).unwrap(); // ok: test code
         assert_eq!(cli.output.format(), Format::Json);
-        let cli = Cli::try_parse_from(["htlookup", "--format", "csv", "videos"]).unwrap();
+        let cli = Cli::try_parse_from(["htlookup", "--format", "csv", "videos"]).unwrap(); // ok: test code
         assert_eq!(cli.output.format(), Format::Csv);
         assert!(Cli::try_parse_from(["htlookup", "videos", "--json", "--format", "csv"]).is_err());
     }

@@ -436,7 +436,7 @@ mod tests {
 
     #[test]
     fn dates_parse_and_print_round_trip() {
-        let date = Date::parse("2024-01-23").unwrap();
+        let date = Date::parse("2024-01-23").unwrap(); // ok: test code
         assert_eq!((date.year, date.month, date.day), (2024, 1, 23));
         assert_eq!(date.to_string(), "2024-01-23");
     }

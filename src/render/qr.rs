@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn the_quiet_zone_is_four_light_modules_on_every_side() {
-        let matrix = Matrix::encode("sms:233733").unwrap();
+        let matrix = Matrix::encode("sms:233733").unwrap(); // ok: test code
         assert_eq!(matrix.size, 21 + 2 * QUIET_ZONE, "version 1");
         for i in 0..matrix.size {
             for edge in 0..QUIET_ZONE {

@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn json_gets_escapes_for_what_serde_json_leaves_raw() {
-        let json = serde_json::to_string(&"a\u{202E}b\u{9b}c\x1b").unwrap();
+        let json = serde_json::to_string(&"a\u{202E}b\u{9b}c\x1b").unwrap(); // ok: test code
         assert_eq!(escape_json(&json), "\"a\\u202eb\\u009bc\\u001b\"");
         assert_eq!(escape_json("{\n  \"a\": 1\n}"), "{\n  \"a\": 1\n}");
     }
