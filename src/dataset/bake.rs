@@ -12,6 +12,9 @@ use super::model::{
     Agency, Channel, ChannelKind, Dataset, Date, Emergency, Hotline, Material, MaterialKind, Meta,
     Organization, Publication, Report, Video,
 };
+// Search's word index is baked beside the data it indexes.
+use super::documents::Weight;
+use super::index::WordIndex;
 
 /// A value that can write itself as a Rust constant expression.
 pub trait Bake {
@@ -73,6 +76,7 @@ bake_by_debug!(
     u32 => "",
     ChannelKind => "ChannelKind::",
     MaterialKind => "MaterialKind::",
+    Weight => "Weight::",
 );
 
 macro_rules! bake_struct {
@@ -92,6 +96,7 @@ macro_rules! bake_struct {
 }
 
 bake_struct! {
+    WordIndex { words, word_ends, postings, field_ends, field_weights, document_ends }
     Date { year, month, day }
     Dataset { meta, report, agencies, publications, videos, materials }
     Meta { title, publisher, url, section_url, created, modified, facts_checked, notes }

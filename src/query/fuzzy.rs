@@ -59,6 +59,17 @@ impl QueryWord {
         }
     }
 
+    /// The fewest bytes a record word can have and still match this one: an exact match or a
+    /// prefix is at least as long, and each allowed edit makes up for one missing character.
+    /// Lets a caller with words sorted by length skip the short ones without scoring them.
+    pub fn min_bytes(&self) -> usize {
+        if self.allowed == 0 || self.has_digit {
+            self.text.len()
+        } else {
+            self.length.saturating_sub(self.allowed)
+        }
+    }
+
     /// Prepares every word of a query.
     pub fn all(words: &[String]) -> Vec<QueryWord> {
         words.iter().map(|word| QueryWord::new(word)).collect()
@@ -286,5 +297,36 @@ mod tests {
         let found = closest("blu campain", names, 3);
         assert_eq!(found.first(), Some(&"blue"));
         assert!(closest("zzzzzz", names, 3).is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 2_000,
+            failure_persistence: None,
+            ..proptest::test_runner::Config::default()
+        })]
+
+        /// The word index skips every word shorter than `min_bytes` unscored: none of them may
+        /// be a match.
+        #[test]
+        fn no_word_shorter_than_min_bytes_matches(
+            query in "[a-zíñ0-9]{1,12}",
+            word in "[a-zA-Zíñ0-9]{1,14}",
+        ) {
+            let word = if word.is_ascii() { word } else { word.to_lowercase() };
+            let prepared = QueryWord::new(&query);
+            if prepared.score(&word) > 0.0 {
+                proptest::prop_assert!(word.len() >= prepared.min_bytes(), "{} {}", query, word);
+            }
+        }
+    }
+
+    #[test]
+    fn min_bytes_allows_for_the_edits_a_word_may_carry() {
+        assert_eq!(QueryWord::new("hotline").min_bytes(), 6);
+        assert_eq!(QueryWord::new("trafikking").min_bytes(), 8);
+        assert_eq!(QueryWord::new("ovc").min_bytes(), 3);
+        assert_eq!(QueryWord::new("7888").min_bytes(), 4);
+        assert_eq!(QueryWord::new("línea").min_bytes(), 4);
     }
 }

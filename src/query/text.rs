@@ -80,7 +80,24 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The words of `text`, joined by single spaces: a normalised form for phrase matching.
 pub fn normalize(text: &str) -> String {
-    words(text).join(" ")
+    let mut normalized = String::with_capacity(text.len());
+    normalize_into(text, &mut normalized);
+    normalized
+}
+
+/// [`normalize`] into `out` (cleared first), so that normalising many texts reuses one buffer.
+pub fn normalize_into(text: &str, out: &mut String) {
+    out.clear();
+    for_each_word(text, &mut String::new(), |word| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // `for_each_word` lowercases all but ASCII words, which it leaves as written.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        true
+    });
 }
 
 /// Words too common to tell records apart; dropped from a query that has other words.
