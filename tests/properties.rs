@@ -543,10 +543,14 @@ proptest! {
         ..Config::default()
     })]
 
-    /// Whatever the edits, `load::parse` accepts exactly what the plain reading accepts.
+    /// Whatever the edits, `load::parse` accepts exactly what the plain reading accepts, and
+    /// so does loading the file from disk (streamed record by record).
     #[test]
     fn loading_agrees_with_the_plain_reading(edits in proptest::collection::vec(edit(), 1..4)) {
         let text = apply(&edits);
-        prop_assert_eq!(loads(&text), plain_reading(&text));
+        let plain = plain_reading(&text);
+        prop_assert_eq!(loads(&text), plain.clone());
+        let file = data_file(text.as_bytes());
+        prop_assert_eq!(htlookup::dataset::load::load_file(file.path()).ok(), plain);
     }
 }

@@ -4,12 +4,15 @@
 //! file of 100,000 publications that tree takes many times the file's size in memory. Dataset
 //! files are written as arrays of tables (`[[publications]]`, one record after another), so the
 //! file can be cut before each such header and each piece parsed and turned into a record on
-//! its own: only one small tree is alive at a time.
+//! its own: only one small tree is alive at a time. The pieces are read from a reader, so a
+//! file on disk is never held whole either: loading it takes about the records' own size.
 //!
 //! Any irregularity (a header inside a multi-line string, tables in an unusual order, a piece
 //! that is not exactly one record, any parse or type error) makes this path give up and
 //! return `None`; the caller then parses the whole document the ordinary way, which also gives
 //! the located diagnostics. So this path can only be faster, never different.
+
+use std::io::BufRead;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -35,9 +38,22 @@ struct Head {
 /// The dataset, parsed piece by piece; `None` when the file is not in the regular layout or
 /// has any problem at all.
 pub fn parse(text: &str) -> Option<Dataset> {
-    let pieces = split(text);
-    let (head_end, _) = pieces.first().copied().unwrap_or((text.len(), ""));
-    let head: Head = parse_as(&text[..head_end])?;
+    parse_reader(text.as_bytes())
+}
+
+/// [`parse`] from a reader, a piece at a time: the file's text is never held whole, so loading
+/// a large file takes little more memory than the records themselves. `None` also when the
+/// text cannot be read or is not UTF-8; the caller then reads it whole for its diagnostics.
+pub fn parse_reader(reader: impl BufRead) -> Option<Dataset> {
+    let mut pieces = Pieces {
+        reader,
+        next: Some(None),
+        carried: String::new(),
+    };
+    // One buffer for every piece: a piece is parsed and done with before the next is read.
+    let text = &mut String::new();
+    pieces.read_into(text)?.ok()?;
+    let head: Head = parse_as(text)?;
     // A list given in the head (even as `[]`) and again as [[headers]] is an error TOML
     // reports, and so is a list given nowhere (`missing field`); leave both to the ordinary
     // path.
@@ -47,35 +63,34 @@ pub fn parse(text: &str) -> Option<Dataset> {
         head.videos.is_some(),
         head.materials.is_some(),
     ];
-    let missing = RECORD_HEADERS
-        .iter()
-        .zip(seen_in_head)
-        .any(|(name, in_head)| !in_head && !pieces.iter().any(|(_, key)| key == name));
-    if missing {
-        return None;
-    }
+    let mut seen = seen_in_head;
     let mut agencies = head.agencies.unwrap_or_default();
     let mut publications = head.publications.unwrap_or_default();
     let mut videos = head.videos.unwrap_or_default();
     let mut materials = head.materials.unwrap_or_default();
-    // The pieces say how many records each list gets: no growing and copying of large vectors.
-    let count = |name: &str| pieces.iter().filter(|(_, key)| *key == name).count();
-    agencies.reserve_exact(count("agencies"));
-    publications.reserve_exact(count("publications"));
-    for (index, &(start, key)) in pieces.iter().enumerate() {
-        let end = pieces.get(index + 1).map_or(text.len(), |next| next.0);
-        let piece = &text[start..end];
+    while let Some(key) = pieces.read_into(text) {
+        // The head is the only piece without a header.
+        let key = key.ok()??;
         let slot = RECORD_HEADERS.iter().position(|name| *name == key)?;
         if std::mem::take(&mut seen_in_head[slot]) {
             return None;
         }
+        seen[slot] = true;
         match key {
-            "agencies" => agencies.push(record(piece, key)?),
-            "publications" => publications.push(record(piece, key)?),
-            "videos" => videos.push(record(piece, key)?),
-            _ => materials.push(record(piece, key)?),
+            "agencies" => agencies.push(record(text, key)?),
+            "publications" => publications.push(record(text, key)?),
+            "videos" => videos.push(record(text, key)?),
+            _ => materials.push(record(text, key)?),
         }
     }
+    if seen.contains(&false) {
+        return None;
+    }
+    // Sized to fit: a vector grown by doubling keeps room for up to twice its records.
+    agencies.shrink_to_fit();
+    publications.shrink_to_fit();
+    videos.shrink_to_fit();
+    materials.shrink_to_fit();
     Some(Dataset {
         meta: head.meta,
         report: head.report,
@@ -86,22 +101,49 @@ pub fn parse(text: &str) -> Option<Dataset> {
     })
 }
 
-/// Byte offsets of the lines that are exactly a record header, with the header's name.
-fn split(text: &str) -> Vec<(usize, &'static str)> {
-    let mut pieces = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let header = line.trim_end();
-        if let Some(name) = header
-            .strip_prefix("[[")
-            .and_then(|rest| rest.strip_suffix("]]"))
-            && let Some(name) = RECORD_HEADERS.iter().find(|known| **known == name)
-        {
-            pieces.push((offset, *name));
+/// Cuts a text into pieces as it reads it, line by line (a line ends at `\n`): the head
+/// (everything before the first record header), then each record header line with the lines
+/// up to the next one.
+struct Pieces<R> {
+    reader: R,
+    /// The header of the next piece: `Some(None)` for the head, `None` once the text has ended.
+    next: Option<Option<&'static str>>,
+    /// The next piece's header line, read while finishing the piece before it.
+    carried: String,
+}
+
+impl<R: BufRead> Pieces<R> {
+    /// Reads the next piece into `text` (replacing what it held) and gives the name of its
+    /// header (`None` for the head); `None` after the last piece, `Some(Err(()))` when the text
+    /// cannot be read or is not UTF-8.
+    fn read_into(&mut self, text: &mut String) -> Option<Result<Option<&'static str>, ()>> {
+        let key = self.next.take()?;
+        text.clear();
+        text.push_str(&self.carried);
+        self.carried.clear();
+        loop {
+            let start = text.len();
+            match self.reader.read_line(text) {
+                Err(_) => return Some(Err(())),
+                Ok(0) => break,
+                Ok(_) => {
+                    if let Some(name) = header(&text[start..]) {
+                        self.carried.push_str(&text[start..]);
+                        text.truncate(start);
+                        self.next = Some(Some(name));
+                        break;
+                    }
+                }
+            }
         }
-        offset += line.len();
+        Some(Ok(key))
     }
-    pieces
+}
+
+/// The name of the record array whose header `line` is, if it is exactly one.
+fn header(line: &str) -> Option<&'static str> {
+    let name = line.trim_end().strip_prefix("[[")?.strip_suffix("]]")?;
+    RECORD_HEADERS.iter().find(|known| **known == name).copied()
 }
 
 /// One piece that must hold exactly one record of the array `key` and nothing else.
@@ -159,7 +201,49 @@ mod tests {
     fn record_headers_are_found_only_as_whole_lines() {
         let text =
             "a = 1\n[[publications]]\nid = \"x\"\n  [[videos]]\n[[videos]] # c\n[[materials]]\n";
-        let found: Vec<_> = split(text).iter().map(|(_, name)| *name).collect();
+        let found: Vec<_> = text.split_inclusive('\n').filter_map(header).collect();
         assert_eq!(found, ["publications", "materials"]);
+    }
+
+    /// A reader that gives its bytes a few at a time, then fails if told to.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        fail_at_end: bool,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            if self.bytes.is_empty() && self.fail_at_end {
+                return Err(std::io::Error::other("the disk went away"));
+            }
+            let n = buf.len().min(self.bytes.len()).min(7);
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn reading_in_small_pieces_gives_the_same_dataset() {
+        let trickle = Trickle {
+            bytes: RESOURCES.as_bytes(),
+            fail_at_end: false,
+        };
+        let read = parse_reader(std::io::BufReader::with_capacity(3, trickle));
+        assert!(read.is_some());
+        assert_eq!(read, parse(RESOURCES));
+    }
+
+    #[test]
+    fn a_read_error_or_bytes_that_are_not_utf8_leave_it_to_the_ordinary_path() {
+        let failing = Trickle {
+            bytes: RESOURCES.as_bytes(),
+            fail_at_end: true,
+        };
+        assert_eq!(parse_reader(std::io::BufReader::new(failing)), None);
+        let mut bytes = RESOURCES.as_bytes().to_vec();
+        let at = RESOURCES.rfind("[[materials]]").unwrap() + 20; // ok: test code
+        bytes.insert(at, 0xff);
+        assert_eq!(parse_reader(bytes.as_slice()), None);
     }
 }

@@ -62,10 +62,35 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Reads, parses and validates the dataset file at `path`.
+///
+/// A regular file in the usual layout is streamed record by record ([`stream`]); anything
+/// else, and any file with a problem, is read whole and parsed by [`parse`], which locates
+/// every problem. (A file changed between the two reads is reported as it is on the second.)
 pub fn load_file(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
+    if let Some(dataset) = stream(path)
+        && validate(&dataset).is_empty()
+    {
+        return Ok(dataset);
+    }
     let label = path.display().to_string();
     let text = read_text(&label, path).map_err(|diagnostic| vec![*diagnostic])?;
     parse(&label, &text)
+}
+
+/// The dataset in a regular file of at most [`MAX_FILE_SIZE`] bytes, read a piece at a time
+/// so that its text is never in memory whole; `None` when that fast path does not apply (a
+/// pipe or device, which cannot be read twice, an oversized or unreadable file, an irregular
+/// layout or any error).
+fn stream(path: &Path) -> Option<Dataset> {
+    let file = std::fs::File::open(path).ok()?;
+    let metadata = file.metadata().ok()?;
+    if !metadata.is_file() || metadata.len() > MAX_FILE_SIZE {
+        return None;
+    }
+    let mut reader = std::io::BufReader::new(file.take(MAX_FILE_SIZE + 1));
+    let dataset = super::chunked::parse_reader(&mut reader)?;
+    // A file that grew past the limit while being read is left to `read_text` to refuse.
+    (reader.get_ref().limit() > 0).then_some(dataset)
 }
 
 /// Reads at most [`MAX_FILE_SIZE`] bytes of UTF-8 text. The size is checked before reading
