@@ -118,7 +118,9 @@ pub fn search<'a>(
     let indexed =
         embedded_index::for_dataset(data).map(|index| indexed_totals(index, &query_words));
     let title = &mut String::new();
-    let mut scored: Vec<(f64, usize, Document<'a>)> = records(data)
+    // Only what a hit shows is kept of each matching document: a broad query over a large
+    // --data file can match most of its records.
+    let mut scored: Vec<(f64, usize, SearchHit<'a>)> = records(data)
         .enumerate()
         .filter(|(_, record)| kind.is_none_or(|kind| record.kind() == kind))
         .filter_map(|(position, record)| {
@@ -135,19 +137,20 @@ pub fn search<'a>(
             if title.contains(&phrase) {
                 score += PHRASE_BONUS;
             }
-            Some((score, position, document))
+            let hit = SearchHit {
+                kind: document.kind,
+                id: document.id,
+                title: document.title,
+                score: (score * 100.0).round() as u32,
+            };
+            Some((score, position, hit))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     scored
         .into_iter()
         .take(limit.unwrap_or(usize::MAX))
-        .map(|(score, _, document)| SearchHit {
-            kind: document.kind,
-            id: document.id,
-            title: document.title,
-            score: (score * 100.0).round() as u32,
-        })
+        .map(|(_, _, hit)| hit)
         .collect()
 }
 
