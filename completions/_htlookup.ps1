@@ -45,14 +45,14 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;report' {
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the words around the data; numbers, URLs and names never change')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the words around the data; numbers, URLs and names never change')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--steps', '--steps', [CompletionResultType]::ParameterName, 'Show the ways to report as numbered steps (1., 2., ...), for a trainer')
             [CompletionResult]::new('--walkthrough', '--walkthrough', [CompletionResultType]::ParameterName, 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped')
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal''s theme)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -67,6 +67,9 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;publications' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only publications from this year (undated ones are left out)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only publications from this year or later')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only publications from this year or earlier')
@@ -74,9 +77,6 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only publications whose title has these words')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order: as on the page, newest first, or by title')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -101,11 +101,11 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;search' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only records of this kind')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only records of this kind')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -139,10 +139,10 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;card' {
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the handout''s words; numbers, URLs and names never change')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the handout''s words; numbers, URLs and names never change')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

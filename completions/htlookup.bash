@@ -212,16 +212,12 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__card)
-            opts="-h --lang --format --json --color --data --help"
+            opts="-h --format --json --color --data --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
@@ -243,6 +239,10 @@ _htlookup() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -597,12 +597,35 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__publications)
-            opts="-h --year --since --until --publisher --search --sort --limit --format --json --color --data --help"
+            opts="-h --format --json --color --data --year --since --until --publisher --search --sort --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -631,29 +654,6 @@ _htlookup() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --data)
-                    local oldifs
-                    if [ -n "${IFS+x}" ]; then
-                        oldifs="$IFS"
-                    fi
-                    IFS=$'\n'
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    if [ -n "${oldifs+x}" ]; then
-                        IFS="$oldifs"
-                    fi
-                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
-                        compopt -o filenames
-                    fi
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -662,16 +662,12 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__report)
-            opts="-h --steps --walkthrough --qr --lang --format --json --color --data --help"
+            opts="-h --format --json --color --data --steps --walkthrough --qr --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lang)
-                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
@@ -693,6 +689,10 @@ _htlookup() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -703,20 +703,12 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__search)
-            opts="-h --kind --limit --format --json --color --data --help"
+            opts="-h --format --json --color --data --kind --limit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --kind)
-                    COMPREPLY=($(compgen -W "channel agency publication video material" -- "${cur}"))
-                    return 0
-                    ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
                     return 0
@@ -738,6 +730,14 @@ _htlookup() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "channel agency publication video material" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

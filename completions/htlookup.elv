@@ -41,14 +41,14 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'htlookup;report'= {
-            cand --lang 'Language of the words around the data; numbers, URLs and names never change'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --lang 'Language of the words around the data; numbers, URLs and names never change'
+            cand --json 'Same as --format json'
             cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
             cand --walkthrough 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
             cand --qr 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal''s theme)'
-            cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -61,6 +61,9 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;publications'= {
+            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --year 'Only publications from this year (undated ones are left out)'
             cand --since 'Only publications from this year or later'
             cand --until 'Only publications from this year or earlier'
@@ -68,9 +71,6 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --search 'Only publications whose title has these words'
             cand --sort 'Order: as on the page, newest first, or by title'
             cand --limit 'Show at most this many'
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
-            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
-            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -92,11 +92,11 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;search'= {
-            cand --kind 'Only records of this kind'
-            cand --limit 'Show at most this many results'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --kind 'Only records of this kind'
+            cand --limit 'Show at most this many results'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -126,10 +126,10 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;card'= {
-            cand --lang 'Language of the handout''s words; numbers, URLs and names never change'
             cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --lang 'Language of the handout''s words; numbers, URLs and names never change'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

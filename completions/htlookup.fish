@@ -52,8 +52,6 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "card" -d 'A one-p
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l lang -d 'Language of the words around the data; numbers, URLs and names never change' -r -f -a "en\t'English'
-es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
@@ -66,10 +64,12 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'W
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l lang -d 'Language of the words around the data; numbers, URLs and names never change' -r -f -a "en\t'English'
+es\t'Spanish (Latin American)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l steps -d 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l walkthrough -d 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l qr -d 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal\'s theme)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
@@ -85,15 +85,6 @@ never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l year -d 'Only publications from this year (undated ones are left out)' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l since -d 'Only publications from this year or later' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l until -d 'Only publications from this year or earlier' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l publisher -d 'Only publications whose publisher has these words' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l search -d 'Only publications whose title has these words' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l sort -d 'Order: as on the page, newest first, or by title' -r -f -a "page\t'As the page lists them'
-date\t'Newest first; undated last'
-title\t'Alphabetical by title, ignoring case'"
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l limit -d 'Show at most this many' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
@@ -106,6 +97,15 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l year -d 'Only publications from this year (undated ones are left out)' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l since -d 'Only publications from this year or later' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l until -d 'Only publications from this year or earlier' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l publisher -d 'Only publications whose publisher has these words' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l search -d 'Only publications whose title has these words' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l sort -d 'Order: as on the page, newest first, or by title' -r -f -a "page\t'As the page lists them'
+date\t'Newest first; undated last'
+title\t'Alphabetical by title, ignoring case'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l limit -d 'Show at most this many' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
@@ -136,12 +136,6 @@ never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l kind -d 'Only records of this kind' -r -f -a "channel\t'A way to report: 911, a hotline means, or another official channel'
-agency\t'A related agency'
-publication\t'A publication'
-video\t'A video or awareness series'
-material\t'A material for young survivors'"
-complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l limit -d 'Show at most this many results' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
@@ -154,6 +148,12 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'W
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l kind -d 'Only records of this kind' -r -f -a "channel\t'A way to report: 911, a hotline means, or another official channel'
+agency\t'A related agency'
+publication\t'A publication'
+video\t'A video or awareness series'
+material\t'A material for young survivors'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l limit -d 'Show at most this many results' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
@@ -198,8 +198,6 @@ never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l lang -d 'Language of the handout\'s words; numbers, URLs and names never change' -r -f -a "en\t'English'
-es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
@@ -212,6 +210,8 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l color -d 'Whe
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l lang -d 'Language of the handout\'s words; numbers, URLs and names never change' -r -f -a "en\t'English'
+es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
