@@ -55,7 +55,10 @@ def timed(args, runs):
         peaks.append(int(open(rss).read().split()[-1]))
     return statistics.median(walls), max(peaks)
 
-rows = [("baseline (examples/baseline.rs)", "-", f"{baseline:,} instr", "-", "1.00x (floor)")]
+binary = os.path.getsize(bin_)
+rows = [("binary (target/release/htlookup)", f"{binary:,} bytes", "-", "-",
+         f"{binary / 2**20:.3f} MiB of 2 MiB target ({'ok' if binary <= 2**21 else 'OVER'})"),
+        ("baseline (examples/baseline.rs)", "-", f"{baseline:,} instr", "-", "1.00x (floor)")]
 floor_kib = None
 for args, target in [
     (["publications", "--year", "2022", "--json"], 2.0),
