@@ -19,7 +19,7 @@ use clap::{CommandFactory, FromArgMatches};
 use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, ColorChoice, Command};
-use crate::commands::Context;
+use crate::commands::{Context, Interaction};
 use crate::dataset::load::{Diagnostic, load_file};
 use crate::error::{Error, ExitCode};
 use crate::render::{Format, Style};
@@ -215,7 +215,7 @@ fn run_command(
         format,
         style: terminal.style(cli.output.color),
         input,
-        interactive: terminal.stdin_is_terminal && terminal.stdout_is_terminal,
+        interaction: Interaction::of(terminal.stdin_is_terminal, terminal.stdout_is_terminal),
         out,
         err,
     };

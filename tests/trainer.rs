@@ -345,6 +345,28 @@ fn walkthrough_shows_the_hotline_number_large() {
     );
 }
 
+/// A person at the keyboard with the output redirected (`> file`, `| less`) sees no prompt,
+/// so nothing may wait for a key: the `q` below is never read.
+#[test]
+fn walkthrough_with_terminal_keys_but_redirected_output_prints_everything_without_waiting() {
+    let terminal = htlookup::Terminal {
+        stdout_is_terminal: false,
+        stdin_is_terminal: true,
+        width: None,
+        no_color: true,
+        data_file: None,
+    };
+    let run = run_on(&["report", "--walkthrough"], "q\n", &terminal);
+    assert_eq!(run.code, 0);
+    let expected: Vec<String> = (1..=11).map(|n| format!("Step {n} of 11")).collect();
+    assert_eq!(step_headings(&run.stdout), expected);
+    assert!(run.stdout.contains(SUMMARY_TITLE));
+    assert!(
+        !run.stdout.contains('\x1b'),
+        "no screen clearing in a transcript"
+    );
+}
+
 #[test]
 fn walkthrough_on_a_terminal_clears_the_screen_and_prompts_for_each_step() {
     let terminal = htlookup::Terminal {

@@ -31,12 +31,35 @@ pub struct Context<'a> {
     pub style: Style,
     /// Standard input, read line by line by `report --walkthrough`.
     pub input: &'a mut dyn BufRead,
-    /// Whether a person is at a terminal on both ends, so prompting and clearing help.
-    pub interactive: bool,
+    /// Who reads the output and where keys come from, for `report --walkthrough`.
+    pub interaction: Interaction,
     /// Standard output: data only.
     pub out: &'a mut dyn Write,
     /// Standard error: hints and notes, each line starting with `htlookup:`.
     pub err: &'a mut dyn Write,
+}
+
+/// Who is on each end of a run, which decides how `report --walkthrough` behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interaction {
+    /// A person at a terminal on both ends: clear the screen, prompt, wait for each key.
+    Terminal,
+    /// Keys come from a pipe or file (a script, a test): read them, print no prompts.
+    Scripted,
+    /// A person types at a terminal but the output goes elsewhere (`> file`, `| less`): they
+    /// could not see a prompt, so nothing waits and every step is printed.
+    Transcript,
+}
+
+impl Interaction {
+    /// From what is a terminal: standard input and standard output.
+    pub fn of(stdin_is_terminal: bool, stdout_is_terminal: bool) -> Self {
+        match (stdin_is_terminal, stdout_is_terminal) {
+            (true, true) => Interaction::Terminal,
+            (true, false) => Interaction::Transcript,
+            (false, _) => Interaction::Scripted,
+        }
+    }
 }
 
 /// Runs one command; no command at all means `report`, the answer a person in a hurry needs.

@@ -8,7 +8,7 @@
 
 use std::io::{self, BufRead};
 
-use super::Context;
+use super::{Context, Interaction};
 use crate::error::Result;
 use crate::render::report::{ReportView, steps};
 use crate::render::walkthrough::{self, CLEAR_SCREEN};
@@ -47,13 +47,14 @@ fn read_key(input: &mut dyn BufRead) -> Key {
 ///
 /// On an interactive terminal each screen replaces the last and a prompt says which keys work;
 /// in a pipe the screens follow each other, separated by a blank line, with no prompts, so the
-/// output is a clean transcript.
+/// output is a clean transcript. When output goes elsewhere but the keyboard is a terminal,
+/// nothing waits: the person could not see what they were waiting for.
 pub fn run(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<bool> {
     let steps: Vec<_> = steps(view.rows).collect();
     let total = steps.len();
-    let interactive = context.interactive;
+    let interactive = context.interaction == Interaction::Terminal;
     let labels = view.labels;
-    let mut waiting = true;
+    let mut waiting = context.interaction != Interaction::Transcript;
     for (index, step) in steps.iter().enumerate() {
         if interactive {
             context.out.write_all(CLEAR_SCREEN.as_bytes())?;
