@@ -144,6 +144,30 @@ fn spanish_steps_have_the_same_steps_and_numbers_as_english() {
     insta::assert_snapshot!("report_steps_es", spanish);
 }
 
+/// Markdown is for handouts: its headings follow --lang; the rows keep every number, and the
+/// English table is unchanged.
+#[test]
+fn spanish_markdown_has_spanish_headings_and_the_same_numbers() {
+    let english = ok(&["report", "--format", "markdown"]);
+    let spanish = ok(&["report", "--format", "markdown", "--lang", "es"]);
+    assert_eq!(
+        english.lines().next(),
+        Some("| Step | Via | How | Contact | In letters | Notes | Languages |")
+    );
+    assert_eq!(
+        spanish.lines().next(),
+        Some("| Paso | Vía | Medio | Contacto | En letras | Notas | Idiomas |")
+    );
+    let contacts = |text: &str| -> Vec<String> {
+        text.lines()
+            .skip(2)
+            .map(|line| line.split(" | ").nth(3).unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(contacts(&spanish), contacts(&english));
+    assert_eq!(contacts(&spanish)[..2], ["911", "1-888-373-7888"]);
+}
+
 #[test]
 fn spanish_json_has_the_same_keys_and_numbers_with_translated_sentences() {
     let english: Value = serde_json::from_str(&ok(&["report", "--json"])).unwrap();

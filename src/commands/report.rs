@@ -72,6 +72,11 @@ fn show(
         Format::Table if args.steps => report::write_steps(context.out, &context.style, view)?,
         Format::Table => report::write_plain(context.out, &context.style, view)?,
         Format::Json => render::json_document(context.out, translated)?,
+        Format::Markdown => {
+            let rows = rows(translated, &view.labels.emergency_via);
+            let headings = view.labels.report_headings();
+            render::markdown_records(context.out, &headings, &rows)?
+        }
         format => {
             let rows = rows(translated, &view.labels.emergency_via);
             render::records(context.out, format, &context.style, &rows)?

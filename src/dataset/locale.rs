@@ -106,6 +106,36 @@ labels! {
     /// The card's last line: `{title}`, `{publisher}`, `{url}`, `{created}`, `{modified}`,
     /// `{checked}`.
     card_source,
+    /// Markdown heading of the report's step numbers (a handout is read by people; CSV and
+    /// JSON keep their keys in English for scripts).
+    column_step,
+    /// Markdown heading of who answers each means.
+    column_via,
+    /// Markdown heading of the means (its values are the same codes in every language).
+    column_kind,
+    /// Markdown heading of the number or address.
+    column_value,
+    /// Markdown heading of a number spelt as a word (233733 as BeFree).
+    column_vanity,
+    /// Markdown heading of the notes.
+    column_note,
+    /// Markdown heading of the languages served.
+    column_languages,
+}
+
+impl Labels {
+    /// The report's Markdown column headings, in the order of its columns.
+    pub fn report_headings(&self) -> [&str; 7] {
+        [
+            &self.column_step,
+            &self.column_via,
+            &self.column_kind,
+            &self.column_value,
+            &self.column_vanity,
+            &self.column_note,
+            &self.column_languages,
+        ]
+    }
 }
 
 /// One of the dataset's sentences and its translation. The English text is the key, so when

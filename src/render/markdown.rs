@@ -3,18 +3,16 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::Column;
 use super::sanitize::visible;
 
 /// Writes a header row, the separator, and one row per record.
 pub fn write<'a>(
     out: &mut dyn Write,
-    columns: &[Column],
+    headings: &[&str],
     rows: impl Iterator<Item = Vec<Cow<'a, str>>>,
 ) -> io::Result<()> {
-    let headings: Vec<&str> = columns.iter().map(|column| column.heading).collect();
     write_row(out, headings.iter().copied())?;
-    write_row(out, columns.iter().map(|_| "---"))?;
+    write_row(out, headings.iter().map(|_| "---"))?;
     for row in rows {
         write_row(out, row.iter().map(|cell| cell.as_ref()))?;
     }

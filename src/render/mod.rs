@@ -134,12 +134,25 @@ pub fn records<T: Tabular + Serialize>(
         Format::Json => json::write_pretty(out, &records),
         Format::Jsonl => json::write_lines(out, records),
         Format::Csv => csv::write(out, T::COLUMNS, records.iter().map(Tabular::cells)),
-        Format::Markdown => markdown::write(out, T::COLUMNS, records.iter().map(Tabular::cells)),
+        Format::Markdown => {
+            let headings: Vec<&str> = T::COLUMNS.iter().map(|column| column.heading).collect();
+            markdown_records(out, &headings, records)
+        }
         Format::Toml => Err(io::Error::new(
             io::ErrorKind::InvalidInput,
             "TOML is only for 'htlookup export'",
         )),
     }
+}
+
+/// A Markdown table of `records` under headings of the caller's (one per column): for a
+/// handout in another language.
+pub fn markdown_records<T: Tabular>(
+    out: &mut dyn Write,
+    headings: &[&str],
+    records: &[T],
+) -> io::Result<()> {
+    markdown::write(out, headings, records.iter().map(Tabular::cells))
 }
 
 /// Writes one record as a two-column card (field, value) for people: the detail view.
