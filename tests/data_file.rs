@@ -426,6 +426,40 @@ fn deep_nesting_and_huge_strings_end_in_a_message_not_a_crash() {
 }
 
 /// A data file whose text tries every trick on a terminal and a spreadsheet.
+/// A data file's own sentences have no Spanish translation: they show in English, and stderr
+/// says so, once, counting them; the built-in data (all translated) says nothing.
+#[test]
+fn untranslated_sentences_of_a_data_file_are_shown_in_english_with_a_note() {
+    let scratch = Scratch::new();
+    let path = scratch.file(
+        "own-words.toml",
+        edited(
+            "when = \"Call right away if you or someone else is in immediate danger.\"",
+            "when = \"Call now if anyone is in danger.\"",
+        ),
+    );
+    for args in [
+        &["report", "--steps", "--lang", "es"][..],
+        &["card", "--lang", "es"],
+    ] {
+        let (stdout, stderr, code) = run(args, Some(&path));
+        assert_eq!(code, 0, "{args:?}");
+        assert!(
+            stdout.contains("Call now if anyone is in danger."),
+            "{args:?}"
+        );
+        assert_eq!(
+            stderr,
+            "htlookup: 1 sentence of the data has no --lang es translation and is shown in English\n",
+            "{args:?}"
+        );
+        let (_, stderr, _) = run(args, None);
+        assert_eq!(stderr, "", "{args:?} on the built-in data");
+    }
+    let (_, stderr, _) = run(&["report"], Some(&path));
+    assert_eq!(stderr, "", "English needs no translation");
+}
+
 fn hostile_dataset() -> String {
     RESOURCES
         .replacen(

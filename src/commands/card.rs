@@ -14,6 +14,7 @@ use crate::render::{Format, card_html, card_text};
 /// Prints the card in the chosen format and language; plain text by default.
 pub fn run(args: &CardArgs, context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
+    super::report::note_untranslated(data, args.lang, context)?;
     super::report::with_report_view(data, args.lang, |report, _| {
         write(*report, args.lang, context)
     })

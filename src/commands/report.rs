@@ -16,9 +16,34 @@ use crate::render::{self, Format, sanitize};
 /// text view.
 pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
+    note_untranslated(data, args.lang, context)?;
     with_report_view(data, args.lang, |view, translated| {
         show(args, view, translated, context)
     })
+}
+
+/// Says on stderr how many of the data's sentences `lang` cannot translate and so shows in
+/// English: the built-in data has none (the build checks), but a `--data` file's own sentences
+/// would otherwise switch language silently in the middle of a Spanish handout.
+pub fn note_untranslated(data: &Dataset, lang: Lang, context: &mut Context<'_>) -> Result<()> {
+    if lang == Lang::En {
+        return Ok(());
+    }
+    let locale = locale(lang);
+    let missing = translate::untranslated(&data.report, locale).len();
+    if missing > 0 {
+        let (sentences, have, are) = if missing == 1 {
+            ("sentence", "has", "is")
+        } else {
+            ("sentences", "have", "are")
+        };
+        writeln!(
+            context.err,
+            "htlookup: {missing} {sentences} of the data {have} no --lang {} translation and {are} shown in English",
+            locale.lang
+        )?;
+    }
+    Ok(())
 }
 
 /// The report as people see it in `lang`, handed to `show`: translated, built from a copy
