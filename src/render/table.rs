@@ -8,7 +8,10 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{
+    Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth, presets,
+};
+use textwrap::core::display_width;
 
 use super::sanitize::{visible, visible_lines};
 use super::{Column, Style};
@@ -38,7 +41,16 @@ pub fn heading(text: &str) -> Cell {
     Cell::new(text).add_attribute(Attribute::Bold)
 }
 
+/// The least room a column other than the URLs is left when the URLs take theirs: narrower,
+/// names and titles would wrap a word to a line.
+const MIN_OTHER_COLUMN: usize = 10;
+
 /// Writes `rows` under the columns' headings.
+///
+/// On a terminal, a URL is never broken across lines: copied or clicked, a broken one is a
+/// wrong address. The URL column gets the width of its longest URL, and the other columns
+/// wrap; when even that does not fit, the URLs leave the table and follow it, one whole URL a
+/// line, each after its record's first cell (its id).
 pub fn write_table(
     out: &mut dyn Write,
     style: &Style,
@@ -50,7 +62,47 @@ pub fn write_table(
     for row in rows {
         table.add_row(row.iter().map(|cell| Cell::new(visible(cell))));
     }
-    writeln!(out, "{table}")
+    let url_column = columns.iter().position(|column| column.key == "url");
+    let (Some(width), Some(url)) = (style.width, url_column) else {
+        return writeln!(out, "{table}");
+    };
+    let cells = rows.iter().filter_map(|row| row.get(url));
+    let longest = cells
+        .map(|cell| display_width(&visible(cell)))
+        .max()
+        .unwrap_or(0);
+    // Borders take one character per column and one more; padding two per column.
+    let others = columns.len() - 1;
+    let needed = longest + 2 + others * (MIN_OTHER_COLUMN + 2) + columns.len() + 1;
+    if usize::from(width) >= needed {
+        // comfy-table's widths count the padding.
+        if let (Some(column), Ok(room)) = (table.column_mut(url), u16::try_from(longest + 2)) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(ComfyWidth::Fixed(room)));
+        }
+        return writeln!(out, "{table}");
+    }
+    if let Some(column) = table.column_mut(url) {
+        column.set_constraint(ColumnConstraint::Hidden);
+    }
+    writeln!(out, "{table}")?;
+    let labels: Vec<Cow<'_, str>> = rows
+        .iter()
+        .map(|row| row.first().map_or(Cow::Borrowed(""), |cell| visible(cell)))
+        .collect();
+    let label_width = labels
+        .iter()
+        .map(|label| display_width(label))
+        .max()
+        .unwrap_or(0);
+    writeln!(out, "{}:", columns[url].heading)?;
+    for (row, label) in rows.iter().zip(&labels) {
+        let Some(address) = row.get(url).filter(|cell| !cell.is_empty()) else {
+            continue;
+        };
+        let padding = " ".repeat(label_width - display_width(label));
+        writeln!(out, "  {label}{padding}  {}", visible(address))?;
+    }
+    Ok(())
 }
 
 /// Writes one record as field/value pairs, leaving out empty values.
@@ -65,4 +117,69 @@ pub fn write_card(
         table.add_row([heading(field), Cell::new(visible_lines(value))]);
     }
     writeln!(out, "{table}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::embedded;
+    use crate::render::Tabular;
+
+    fn drawn<T: Tabular>(records: &[T], width: Option<u16>) -> String {
+        let rows: Vec<_> = records.iter().map(Tabular::cells).collect();
+        let style = Style {
+            color: false,
+            width,
+        };
+        let mut out = Vec::new();
+        write_table(&mut out, &style, T::COLUMNS, &rows).unwrap(); // ok: test code
+        String::from_utf8(out).unwrap() // ok: test code
+    }
+
+    /// Table lines (not the URL list after a narrow table) stay within the width.
+    fn table_lines(text: &str) -> impl Iterator<Item = &str> {
+        text.lines()
+            .filter(|line| line.starts_with(['┌', '│', '╞', '└', '├']))
+    }
+
+    #[test]
+    fn a_url_is_never_broken_across_lines_at_any_width() {
+        let data = embedded();
+        let urls: Vec<&str> = data
+            .agencies
+            .iter()
+            .map(|agency| &*agency.url)
+            .chain(data.publications.iter().filter_map(|p| p.url.as_deref()))
+            .collect();
+        for width in [40, 60, 80, 100, 120, 150, 200, 250] {
+            let text = drawn(&data.agencies, Some(width)) + &drawn(&data.publications, Some(width));
+            for url in &urls {
+                assert!(
+                    text.lines().any(|line| line.contains(url)),
+                    "width {width}: {url} is not whole on a line\n{text}"
+                );
+            }
+            for line in table_lines(&text) {
+                assert!(
+                    display_width(line) <= usize::from(width),
+                    "width {width}: {line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_wide_terminal_keeps_urls_in_the_table_and_a_narrow_one_lists_them_after() {
+        let agencies = &embedded().agencies;
+        let wide = drawn(agencies, Some(200));
+        assert!(!wide.contains("\nURL:\n"));
+        assert!(table_lines(&wide).any(|line| line.contains("https://ovc.ojp.gov ")));
+        let narrow = drawn(agencies, Some(80));
+        assert!(table_lines(&narrow).all(|line| !line.contains("https://")));
+        assert!(narrow.contains("\nURL:\n  ovc                    https://ovc.ojp.gov\n"));
+        // In a pipe nothing wraps and nothing moves.
+        let piped = drawn(agencies, None);
+        assert!(!piped.contains("\nURL:\n"));
+        assert!(table_lines(&piped).any(|line| line.contains("https://ovc.ojp.gov ")));
+    }
 }
