@@ -15,6 +15,10 @@ mod model;
 mod validate;
 
 #[allow(dead_code)]
+#[path = "src/dataset/characters.rs"]
+mod characters;
+
+#[allow(dead_code)]
 #[path = "src/dataset/bake.rs"]
 mod bake;
 
@@ -56,6 +60,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={DATA_FILE}");
     println!("cargo::rerun-if-changed=src/dataset/model.rs");
     println!("cargo::rerun-if-changed=src/dataset/validate.rs");
+    println!("cargo::rerun-if-changed=src/dataset/characters.rs");
     println!("cargo::rerun-if-changed=src/dataset/bake.rs");
     println!("cargo::rerun-if-changed=src/dataset/locale.rs");
     println!("cargo::rerun-if-changed=src/dataset/translate.rs");

@@ -21,9 +21,10 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'htlookup' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the short answer (and of report and card, when given before them)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -45,10 +46,10 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;report' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the words around the data; numbers, URLs and names never change')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the words around the data (default en); numbers, URLs and names never change')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--steps', '--steps', [CompletionResultType]::ParameterName, 'Show the ways to report as numbered steps (1., 2., ...), for a trainer')
             [CompletionResult]::new('--walkthrough', '--walkthrough', [CompletionResultType]::ParameterName, 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped')
@@ -58,7 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;agencies' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -67,7 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;publications' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only publications from this year (undated ones are left out)')
@@ -83,7 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;videos' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -92,7 +93,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;materials' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -101,7 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;search' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only records of this kind')
@@ -112,7 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;about' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -121,7 +122,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;validate' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -130,7 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;export' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -139,17 +140,17 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;card' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the handout''s words; numbers, URLs and names never change')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the handout''s words (default en); numbers, URLs and names never change')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;man' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -158,7 +159,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;completions' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')

@@ -101,7 +101,7 @@ _htlookup() {
 
     case "${cmd}" in
         htlookup)
-            opts="-h -V --format --json --color --data --help --version report agencies publications videos materials search about validate export card man completions help"
+            opts="-h -V --format --json --color --data --lang --help --version report agencies publications videos materials search about validate export card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -128,6 +128,10 @@ _htlookup() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -18,9 +18,10 @@ set edit:completion:arg-completer[htlookup] = {|@words|
     }
     var completions = [
         &'htlookup'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --lang 'Language of the short answer (and of report and card, when given before them)'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -41,10 +42,10 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'htlookup;report'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
-            cand --lang 'Language of the words around the data; numbers, URLs and names never change'
+            cand --lang 'Language of the words around the data (default en); numbers, URLs and names never change'
             cand --json 'Same as --format json'
             cand --steps 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
             cand --walkthrough 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
@@ -53,7 +54,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;agencies'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -61,7 +62,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;publications'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --year 'Only publications from this year (undated ones are left out)'
@@ -76,7 +77,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;videos'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -84,7 +85,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;materials'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -92,7 +93,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;search'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --kind 'Only records of this kind'
@@ -102,7 +103,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;about'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -110,7 +111,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;validate'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -118,7 +119,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;export'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -126,16 +127,16 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;card'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
-            cand --lang 'Language of the handout''s words; numbers, URLs and names never change'
+            cand --lang 'Language of the handout''s words (default en); numbers, URLs and names never change'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;man'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'
@@ -143,7 +144,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'htlookup;completions'= {
-            cand --format 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
             cand --json 'Same as --format json'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_htlookup_global_optspecs
-    string join \n format= json color= data= h/help V/version
+    string join \n format= json color= data= lang= h/help V/version
 end
 
 function __fish_htlookup_needs_command
@@ -24,18 +24,20 @@ function __fish_htlookup_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c htlookup -n "__fish_htlookup_needs_command" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_needs_command" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_needs_command" -l lang -d 'Language of the short answer (and of report and card, when given before them)' -r -f -a "en\t'English'
+es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_needs_command" -s V -l version -d 'Print version'
@@ -52,47 +54,47 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "card" -d 'A one-p
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
-complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l lang -d 'Language of the words around the data; numbers, URLs and names never change' -r -f -a "en\t'English'
+complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l lang -d 'Language of the words around the data (default en); numbers, URLs and names never change' -r -f -a "en\t'English'
 es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l steps -d 'Show the ways to report as numbered steps (1., 2., ...), for a trainer'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l walkthrough -d 'Show the steps one at a time: Enter for the next, q then Enter to quit; a summary of every number at the end. Keys are read from stdin line by line, so they can be piped'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l qr -d 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal\'s theme)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -108,42 +110,42 @@ title\t'Alphabetical by title, ignoring case'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l limit -d 'Show at most this many' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -156,86 +158,86 @@ material\t'A material for young survivors'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l limit -d 'Show at most this many results' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
-complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l lang -d 'Language of the handout\'s words; numbers, URLs and names never change' -r -f -a "en\t'English'
+complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l lang -d 'Language of the handout\'s words (default en); numbers, URLs and names never change' -r -f -a "en\t'English'
 es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
 csv\t'Comma-separated values with a header row (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
 html\t'A standalone HTML page (card only)'
-text\t'Plain text for printing (card only)'"
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"

@@ -118,6 +118,7 @@ fn main() {
             Agency {
                 id: Cow::Owned(format!("agency-{index}")),
                 name: Cow::Owned(format!("{place} {service} {index} (synthetic)")),
+                short_name: None,
                 abbreviation: (index % 3 == 0).then(|| Cow::Owned(format!("SA{index}"))),
                 parent: Cow::Borrowed("Synthetic benchmark data"),
                 url: Cow::Owned(format!("https://example.org/agency/{index}")),

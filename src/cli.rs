@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
 use crate::dataset::Lang;
+use crate::env::ColorChoice;
 use crate::query::publications::PublicationOrder;
 use crate::query::search::SearchKind;
 use crate::render::Format;
@@ -35,7 +36,9 @@ In immediate danger? Call 911.
 National Human Trafficking Hotline: call 1-888-373-7888, text 233733 (24/7).
 
 Examples:
-  htlookup                               how to report (same as 'htlookup report')
+  htlookup                               the short answer: 911 and the hotline
+  htlookup --lang es                     the same in Spanish
+  htlookup report                        every way to report, and where the facts come from
   htlookup report --steps                numbered steps for a trainer
   htlookup agencies ovc                  one agency's details
   htlookup publications --year 2022      publications from 2022
@@ -47,6 +50,8 @@ Examples:
 
 Environment:
   NO_COLOR        when set and not empty, no colour unless --color always
+  CLICOLOR_FORCE  when set and not empty or 0, colour as with --color always
+  TERM            dumb: no colour and no clearing of the screen unless --color always
   HTLOOKUP_DATA   a dataset file to use instead of the built-in data (--data wins)
 
 htlookup works offline: it never touches the network, writes no files and keeps no history.
@@ -74,7 +79,11 @@ pub struct Cli {
     #[command(flatten)]
     pub data: DataArgs,
 
-    /// What to look up; without one, htlookup prints how to report.
+    /// Language of the short answer (and of report and card, when given before them)
+    #[arg(long = "lang", value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
+    /// What to look up; without one, htlookup prints the short answer: 911 and the hotline.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -84,7 +93,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Output options")]
 pub struct OutputArgs {
-    /// Output format: a table for people, or JSON / JSON Lines / CSV / Markdown
+    /// Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown
     #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
@@ -98,9 +107,9 @@ pub struct OutputArgs {
         global = true,
         value_enum,
         value_name = "WHEN",
-        default_value_t = ColorChoice::Auto
+        default_value_t = ColorArg::Auto
     )]
-    pub color: ColorChoice,
+    pub color: ColorArg,
 }
 
 impl OutputArgs {
@@ -131,13 +140,41 @@ pub struct DataArgs {
 
 /// The values of `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub enum ColorArg {
     /// Colour when stdout is a terminal and NO_COLOR is unset or empty.
     Auto,
     /// Always colour, even in a pipe or with NO_COLOR set.
     Always,
     /// Never colour.
     Never,
+}
+
+impl From<ColorArg> for ColorChoice {
+    fn from(color: ColorArg) -> Self {
+        match color {
+            ColorArg::Auto => ColorChoice::Auto,
+            ColorArg::Always => ColorChoice::Always,
+            ColorArg::Never => ColorChoice::Never,
+        }
+    }
+}
+
+/// The values of `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English
+    En,
+    /// Spanish (Latin American)
+    Es,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Es => Lang::Es,
+        }
+    }
 }
 
 /// The commands.
@@ -154,6 +191,7 @@ pub enum Command {
 Examples:
   htlookup report                 911, the hotline's phone, text, chat, form and email
   htlookup report --steps         the same as numbered steps, for a room
+  htlookup report --lang es       in Spanish; numbers, URLs and names unchanged
   htlookup report --json | jq -r '.hotline.channels[] | select(.kind == \"phone\") | .value'")]
     Report(ReportArgs),
 
@@ -267,17 +305,18 @@ pub struct ReportArgs {
     #[arg(long = "qr")]
     pub qr: bool,
 
-    /// Language of the words around the data; numbers, URLs and names never change
-    #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
-    pub lang: Lang,
+    /// Language of the words around the data (default en); numbers, URLs and names never
+    /// change
+    #[arg(long = "lang", value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
 }
 
 // Arguments of `htlookup card`. A plain comment: see `Command` on `defer`.
 #[derive(Debug, Clone, Default, Args)]
 pub struct CardArgs {
-    /// Language of the handout's words; numbers, URLs and names never change
-    #[arg(long = "lang", value_enum, value_name = "LANG", default_value_t = Lang::En)]
-    pub lang: Lang,
+    /// Language of the handout's words (default en); numbers, URLs and names never change
+    #[arg(long = "lang", value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
 }
 
 // Arguments of `htlookup agencies`. A plain comment: see `Command` on `defer`.

@@ -49,6 +49,15 @@ impl Error {
         }
     }
 
+    /// The message as the lines `main` prints, one `htlookup:` line each. A line's own
+    /// newlines (a path can hold one) are not line breaks: the printer shows them as spaces.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Error::InvalidData(lines) => lines.clone(),
+            other => vec![other.to_string()],
+        }
+    }
+
     /// True when the reader of stdout went away (`htlookup publications | head -1`): the run
     /// then ends quietly with success, as `cat` and ripgrep do.
     pub fn is_broken_pipe(&self) -> bool {

@@ -6,80 +6,29 @@
 pub mod cli;
 mod commands;
 pub mod dataset;
+pub mod env;
 pub mod error;
 pub mod query;
 pub mod render;
 
 use std::ffi::OsString;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, Write};
+use std::path::Path;
 
 use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
 
-use std::path::{Path, PathBuf};
-
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{Cli, Command};
 use crate::commands::{Context, Interaction};
 use crate::dataset::load::{Diagnostic, load_file};
+use crate::dataset::{Lang, Source, locale};
 use crate::error::{Error, ExitCode};
-use crate::render::{Format, Style};
+use crate::query::changes::national_changes;
+use crate::render::Format;
+use crate::render::sanitize::{visible, visible_controls};
 
 pub use crate::commands::completion_script;
-
-/// What the process's environment says (terminal, `NO_COLOR`, `HTLOOKUP_DATA`), read once by
-/// `main`, so that `run` itself reads no environment and tests can set each part.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Terminal {
-    /// Whether stdout is a terminal (not a pipe or file).
-    pub stdout_is_terminal: bool,
-    /// The terminal's width in columns, when stdout is one.
-    pub width: Option<u16>,
-    /// Whether `NO_COLOR` is set to something other than the empty string.
-    pub no_color: bool,
-    /// `HTLOOKUP_DATA`, when set and not empty: the dataset file to use unless `--data` says
-    /// otherwise.
-    pub data_file: Option<PathBuf>,
-    /// Whether stdin is a terminal: only then does `report --walkthrough` prompt and clear
-    /// the screen; piped keys get a clean transcript.
-    pub stdin_is_terminal: bool,
-}
-
-impl Terminal {
-    /// Reads the real stdout and environment.
-    pub fn detect() -> Terminal {
-        let stdout = std::io::stdout();
-        let stdout_is_terminal = stdout.is_terminal();
-        let width = if stdout_is_terminal {
-            terminal_size::terminal_size_of(&stdout).map(|(width, _)| width.0)
-        } else {
-            None
-        };
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-        let data_file = std::env::var_os("HTLOOKUP_DATA")
-            .filter(|value| !value.is_empty())
-            .map(PathBuf::from);
-        Terminal {
-            stdout_is_terminal,
-            width,
-            no_color,
-            data_file,
-            stdin_is_terminal: std::io::stdin().is_terminal(),
-        }
-    }
-
-    /// The run's style: `--color always` wins over `NO_COLOR`; auto colours only a terminal.
-    fn style(&self, choice: ColorChoice) -> Style {
-        let color = match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => self.stdout_is_terminal && !self.no_color,
-        };
-        Style {
-            color,
-            width: self.width,
-        }
-    }
-}
+pub use crate::env::Environment;
 
 /// Runs htlookup with `args` (the first is the program name) and returns the exit code.
 ///
@@ -91,13 +40,13 @@ pub fn run<I, T>(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
-    terminal: &Terminal,
+    env: &Environment,
 ) -> u8
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    run_with(args, ParserTree::Free, input, out, err, terminal)
+    run_with(args, ParserTree::Free, input, out, err, env)
 }
 
 /// [`run`] for the real process, which exits right after: clap's tree of commands and
@@ -109,13 +58,13 @@ pub fn run_process<I, T>(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
-    terminal: &Terminal,
+    env: &Environment,
 ) -> u8
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    run_with(args, ParserTree::LeaveToExit, input, out, err, terminal)
+    run_with(args, ParserTree::LeaveToExit, input, out, err, env)
 }
 
 /// What happens to clap's command tree once the arguments are parsed.
@@ -146,7 +95,7 @@ fn run_with<I, T>(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
-    terminal: &Terminal,
+    env: &Environment,
 ) -> u8
 where
     I: IntoIterator<Item = T>,
@@ -166,15 +115,14 @@ where
         );
         return ExitCode::Usage.code();
     }
-    let result = run_command(cli, input, out, err, terminal);
-    match result {
-        Ok(()) => ExitCode::Success.code(),
+    match run_command(cli, input, out, err, env) {
+        Ok(code) => code.code(),
         Err(error) if error.is_broken_pipe() => ExitCode::Success.code(),
         Err(error) => {
             // One `htlookup:` line per line of the message, each made safe: messages can
-            // quote a data file.
-            for line in error.to_string().lines() {
-                let _ = writeln!(err, "htlookup: {}", render::sanitize::visible(line));
+            // quote a data file or a path, and a newline in one must not start a line.
+            for line in error.lines() {
+                let _ = writeln!(err, "htlookup: {}", visible(&line));
             }
             error.exit_code().code()
         }
@@ -182,13 +130,17 @@ where
 }
 
 /// Chooses the dataset (built-in, or the --data / HTLOOKUP_DATA file), then runs the command.
+///
+/// A data file that cannot be used never hides the built-in report: the short answer, `report`
+/// and `card` then answer from the built-in data, say on stderr what is wrong with the file,
+/// and end with exit code 3 so scripts notice. Every other command stops with exit 3.
 fn run_command(
     mut cli: Cli,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
-    terminal: &Terminal,
-) -> Result<(), Error> {
+    env: &Environment,
+) -> Result<ExitCode, Error> {
     let format = cli.output.format();
     if format == Format::Toml && !matches!(cli.command, Some(Command::Export)) {
         return Err(Error::Usage(
@@ -196,31 +148,84 @@ fn run_command(
                 .to_string(),
         ));
     }
-    let data_path = cli.data.data.take().or_else(|| terminal.data_file.clone());
+    let data_path = cli.data.data.take().or_else(|| env.data_file.clone());
+    let fail_safe = matches!(
+        cli.command,
+        None | Some(Command::Report(_)) | Some(Command::Card(_))
+    );
+    let builtin = dataset::embedded();
+    let mut outcome = ExitCode::Success;
     let loaded;
-    let data = match (&mut cli.command, data_path) {
+    let (data, source) = match (&mut cli.command, data_path) {
         // validate checks the file itself, and reports its problems as its output.
         (Some(Command::Validate(args)), path) => {
             args.path = args.path.take().or(path);
-            dataset::embedded()
+            (builtin, Source::BuiltIn)
         }
-        (_, None) => dataset::embedded(),
-        (_, Some(path)) => {
-            loaded = load_file(&path).map_err(|problems| data_error(&path, &problems))?;
-            &loaded
-        }
+        // They describe the program, not the data: a broken data file is none of their business.
+        (Some(Command::Man | Command::Completions(_)), _) | (_, None) => (builtin, Source::BuiltIn),
+        (_, Some(path)) => match load_file(&path) {
+            Ok(data) => {
+                loaded = data;
+                (&loaded, Source::File(path.display().to_string()))
+            }
+            Err(problems) if fail_safe => {
+                writeln!(
+                    err,
+                    "htlookup: {}",
+                    visible(&fallback_note(&path, &problems))
+                )?;
+                outcome = ExitCode::InvalidData;
+                (builtin, Source::BuiltIn)
+            }
+            Err(problems) => return Err(data_error(&path, &problems)),
+        },
     };
+    let changes = match source {
+        Source::File(_) => national_changes(&data.report, &builtin.report),
+        Source::BuiltIn => Vec::new(),
+    };
+    // The views show these before the numbers; stderr says them too, for whoever runs it.
+    let labels = &locale(Lang::En).labels;
+    for change in &changes {
+        writeln!(
+            err,
+            "htlookup: warning: {}",
+            visible(&change.message(labels))
+        )?;
+    }
+    let lang = cli.lang.map(Lang::from);
     let mut context = Context {
         data,
+        source,
+        changes,
         format,
-        style: terminal.style(cli.output.color),
+        style: env.style(cli.output.color.into()),
         input,
-        interaction: Interaction::of(terminal.stdin_is_terminal, terminal.stdout_is_terminal),
+        interaction: Interaction::of(env.stdin_is_terminal, env.stdout_is_terminal),
         out,
         err,
     };
-    commands::run(cli.command, &mut context)?;
-    Ok(context.out.flush()?)
+    commands::run(cli.command, lang, &mut context)?;
+    context.out.flush()?;
+    Ok(outcome)
+}
+
+/// The one line that says a data file could not be used and the built-in data is shown.
+fn fallback_note(path: &Path, problems: &[Diagnostic]) -> String {
+    let first = problems.first().map_or_else(
+        || format!("{}: cannot be used", path.display()),
+        ToString::to_string,
+    );
+    let more = match problems.len() {
+        0 | 1 => String::new(),
+        count => format!(
+            " ({} more: htlookup validate {})",
+            count - 1,
+            path.display()
+        ),
+    };
+    format!("{first}{more}; showing the built-in data instead")
 }
 
 /// The first few problems of a bad data file, and how to see them all.
@@ -252,7 +257,8 @@ fn subcommand_in(args: &[OsString]) -> Option<String> {
 }
 
 /// Help and version go to stdout (exit 0); every other clap error becomes one line on stderr
-/// (exit 2) that keeps clap's own hint ("a similar argument exists: '--format'").
+/// (exit 2) that keeps clap's own hint ("a similar argument exists: '--format'"), made safe:
+/// clap quotes the user's arguments.
 fn report_clap_error(
     error: &clap::Error,
     subcommand: Option<String>,
@@ -274,7 +280,8 @@ fn report_clap_error(
         let _ = err.write_all(text.as_bytes());
         return ExitCode::Usage.code();
     }
-    let _ = writeln!(err, "htlookup: {}", one_line(&text, subcommand.as_deref()));
+    let line = one_line(&text, subcommand.as_deref());
+    let _ = writeln!(err, "htlookup: {}", visible_controls(&line));
     ExitCode::Usage.code()
 }
 
@@ -338,26 +345,19 @@ mod tests {
     }
 
     #[test]
-    fn color_always_beats_no_color_and_auto_needs_a_terminal() {
-        let piped = Terminal {
-            no_color: true,
-            ..Terminal::default()
+    fn a_fallback_note_is_one_line_naming_the_first_problem_and_the_rest() {
+        let problem = |message: &str| Diagnostic {
+            path: "x.toml".into(),
+            line: Some(3),
+            column: Some(1),
+            record: None,
+            field: None,
+            message: message.into(),
+            severity: crate::dataset::load::Severity::Error,
         };
-        assert!(piped.style(ColorChoice::Always).color);
-        assert!(!piped.style(ColorChoice::Auto).color);
-        let terminal = Terminal {
-            stdout_is_terminal: true,
-            width: Some(80),
-            no_color: false,
-            data_file: None,
-            stdin_is_terminal: false,
-        };
-        assert!(terminal.style(ColorChoice::Auto).color);
-        assert!(!terminal.style(ColorChoice::Never).color);
-        let no_color_terminal = Terminal {
-            no_color: true,
-            ..terminal.clone()
-        };
-        assert!(!no_color_terminal.style(ColorChoice::Auto).color);
+        assert_eq!(
+            fallback_note(Path::new("x.toml"), &[problem("bad"), problem("worse")]),
+            "x.toml:3:1: bad (1 more: htlookup validate x.toml); showing the built-in data instead"
+        );
     }
 }

@@ -5,7 +5,7 @@ use std::io::{self, BufWriter};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let terminal = htlookup::Terminal::detect();
+    let env = htlookup::Environment::detect();
     // One locked, buffered stdout for the whole run: no `println!`, which panics on a closed
     // pipe; `run` treats a closed pipe as a quiet success.
     let mut out = BufWriter::new(io::stdout().lock());
@@ -16,6 +16,6 @@ fn main() -> ExitCode {
         &mut input,
         &mut out,
         &mut err,
-        &terminal,
+        &env,
     ))
 }

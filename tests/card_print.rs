@@ -28,7 +28,7 @@ fn card_html(lang: &str) -> String {
         &mut std::io::empty(),
         &mut out,
         &mut err,
-        &htlookup::Terminal::default(),
+        &htlookup::Environment::default(),
     );
     assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
     String::from_utf8(out).expect("UTF-8")

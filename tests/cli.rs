@@ -385,10 +385,22 @@ const AGENCIES: [(&str, &str); 10] = [
         "uscis",
         "U.S. Citizenship and Immigration Services: Victims of Human Trafficking & Other Crimes",
     ),
-    ("orr", "Office of Refugee Resettlement"),
-    ("otip", "Office on Trafficking in Persons"),
-    ("blue-campaign", "Blue Campaign"),
-    ("doj-human-trafficking", "Human Trafficking"),
+    (
+        "orr",
+        "U.S. Department of Health & Human Services: Office of Refugee Resettlement",
+    ),
+    (
+        "otip",
+        "U.S. Department of Health & Human Services: Office on Trafficking in Persons",
+    ),
+    (
+        "blue-campaign",
+        "U.S. Department of Homeland Security: Blue Campaign",
+    ),
+    (
+        "doj-human-trafficking",
+        "U.S. Department of Justice: Human Trafficking",
+    ),
 ];
 
 const VIDEO_IDS: [&str; 4] = [
@@ -457,10 +469,103 @@ fn report_table_matches_snapshot() {
 }
 
 #[test]
-fn bare_htlookup_prints_the_report() {
-    assert_eq!(ok(&[]), ok(&["report"]));
+fn bare_htlookup_prints_the_short_answer_and_the_reports_data_for_scripts() {
+    let short = ok(&[]);
+    assert_eq!(
+        short,
+        "\
+In immediate danger? Call 911.
+
+National Human Trafficking Hotline (La Línea Nacional Contra la Trata de Personas)
+24 hours a day, 7 days a week, 365 days a year
+  Call    1-888-373-7888
+  Text    HELP or INFO to 233733 (BeFree)
+  Chat    https://humantraffickinghotline.org
+  Online  https://humantraffickinghotline.org/en/report-trafficking
+  TTY     Dial 711, then ask the relay operator for 1-888-373-7888.
+
+Every way to report: htlookup report · All commands: htlookup --help
+"
+    );
+    assert_eq!(ok(&["--format", "text"]), short, "text is the same view");
     assert_eq!(ok(&["--json"]), ok(&["report", "--json"]));
     assert_eq!(ok(&["--format", "csv"]), ok(&["report", "--format", "csv"]));
+}
+
+#[test]
+fn the_short_answer_fits_a_24_line_terminal_in_english_and_spanish() {
+    for lang in ["en", "es"] {
+        let terminal = htlookup::Environment {
+            stdout_is_terminal: true,
+            width: Some(80),
+            height: Some(24),
+            ..htlookup::Environment::default()
+        };
+        let (code, stdout) = run_in_process(&["--lang", lang, "--color", "never"], &terminal);
+        assert_eq!(code, 0);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert!(
+            lines.len() <= 16,
+            "{lang}: {} lines:\n{stdout}",
+            lines.len()
+        );
+        assert!(
+            lines.iter().all(|line| line.chars().count() <= 80),
+            "{stdout}"
+        );
+        assert!(lines[0].contains("911"), "{stdout}");
+        for means in [
+            "1-888-373-7888",
+            "233733",
+            "https://humantraffickinghotline.org",
+            "https://humantraffickinghotline.org/en/report-trafficking",
+            "711",
+        ] {
+            assert!(stdout.contains(means), "{lang}: {means}:\n{stdout}");
+        }
+        let last = lines.last().copied().unwrap_or("");
+        assert!(
+            last.contains("htlookup report") && last.contains("--help"),
+            "{stdout}"
+        );
+    }
+    let spanish = ok(&["--lang", "es"]);
+    assert!(
+        spanish.starts_with("¿Está en peligro inmediato? Llame al 911.\n"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("HELP o INFO al 233733"), "{spanish}");
+}
+
+/// Runs htlookup in-process with a given environment: stdout and the exit code.
+fn run_in_process(args: &[&str], env: &htlookup::Environment) -> (u8, String) {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let argv = std::iter::once("htlookup").chain(args.iter().copied());
+    let code = htlookup::run(argv, &mut &b""[..], &mut out, &mut err, env);
+    (code, String::from_utf8(out).expect("UTF-8"))
+}
+
+#[test]
+fn a_report_taller_than_the_terminal_ends_with_the_numbers_and_a_short_one_does_not() {
+    let terminal = |height| htlookup::Environment {
+        stdout_is_terminal: true,
+        width: Some(80),
+        height: Some(height),
+        ..htlookup::Environment::default()
+    };
+    let reminder = "In danger, call 911. Hotline: 1-888-373-7888; text HELP or INFO to 233733.";
+    for args in [&["report"][..], &["report", "--steps"], &["report", "--qr"]] {
+        let args = with(args, &["--color", "never"]);
+        let (_, tall) = run_in_process(&args, &terminal(24));
+        assert_eq!(tall.lines().last(), Some(reminder), "{args:?}:\n{tall}");
+        let (_, fits) = run_in_process(&args, &terminal(500));
+        assert!(!fits.contains(reminder), "{args:?} fits: no reminder");
+        // In a pipe there is no screen to scroll off.
+        assert!(!ok(&args).contains(reminder));
+    }
+    let (_, short) = run_in_process(&[], &terminal(24));
+    assert!(!short.contains(reminder), "the short answer fits");
 }
 
 #[test]
@@ -525,7 +630,7 @@ fn report_json_has_911_the_hotline_phone_and_the_text_code() {
 #[test]
 fn report_jsonl_lists_every_way_to_report_with_911_first_and_steps_in_order() {
     let rows = jsonl(&["report", "--format", "jsonl"]);
-    assert_eq!(rows.len(), 15, "15 ways to report, as `about` counts");
+    assert_eq!(rows.len(), 16, "16 ways to report, as `about` counts");
     assert_eq!(rows[0]["step"], 1);
     assert_eq!(rows[0]["id"], "emergency");
     assert_eq!(rows[0]["value"], "911");
@@ -549,7 +654,8 @@ fn report_jsonl_lists_every_way_to_report_with_911_first_and_steps_in_order() {
             "value",
             "vanity",
             "note",
-            "languages"
+            "languages",
+            "keywords"
         ]
     );
 }
@@ -569,7 +675,7 @@ fn report_csv_has_the_header_and_one_row_per_way_to_report() {
             "languages"
         ]
     );
-    assert_eq!(rows.len(), 15);
+    assert_eq!(rows.len(), 16);
     assert_eq!(rows[0][..4], ["1", "Emergency services", "phone", "911"]);
     assert_eq!(
         rows[1][..4],
@@ -596,7 +702,7 @@ fn report_markdown_has_a_header_separator_and_one_row_per_way_to_report() {
         header,
         "| Step | Via | How | Contact | In letters | Notes | Languages |"
     );
-    assert_eq!(rows.len(), 15);
+    assert_eq!(rows.len(), 16);
     assert!(
         rows[0].starts_with("| 1 | Emergency services | phone | 911 |"),
         "{}",
@@ -626,6 +732,7 @@ fn agencies_json_lists_the_ten_agencies_with_their_keys() {
         [
             "id",
             "name",
+            "short_name",
             "abbreviation",
             "parent",
             "url",
@@ -693,7 +800,11 @@ fn agencies_query_matching_several_lists_them_all_in_every_format() {
 fn agencies_words_with_a_typo_find_the_office_of_refugee_resettlement() {
     let found = json_array(&["agencies", "refugee", "resettlemnt", "--json"]);
     assert_eq!(ids(&found), ["orr"]);
-    assert_eq!(found[0]["name"], "Office of Refugee Resettlement");
+    assert_eq!(
+        found[0]["name"],
+        "U.S. Department of Health & Human Services: Office of Refugee Resettlement"
+    );
+    assert_eq!(found[0]["short_name"], "Office of Refugee Resettlement");
 }
 
 #[test]
@@ -1106,7 +1217,12 @@ fn videos_list_the_four_videos_in_every_format() {
     assert_eq!(videos[2]["title"], "Faces of Human Trafficking");
     assert_eq!(videos[2]["year"], 2016);
     assert_eq!(videos[0]["year"], Value::Null);
-    assert_eq!(videos[2]["url"], Value::Null);
+    // The Capacity Building Center video's address is unconfirmed (facts.md section 8).
+    assert_eq!(videos[0]["url"], Value::Null);
+    assert_eq!(
+        videos[2]["url"],
+        "https://ovc.ncjrs.gov/humantrafficking/publicawareness.html"
+    );
     assert_eq!(
         first_record_keys(&["videos", "--format", "jsonl"]),
         [
@@ -1160,7 +1276,7 @@ fn materials_list_the_graphic_novels_and_booklet_in_every_format() {
             "kind",
             "title",
             "producer",
-            "published",
+            "announced",
             "audience",
             "languages",
             "url",
@@ -1379,8 +1495,22 @@ fn about_json_says_when_the_page_was_created_modified_and_counts_records() {
     assert_eq!(about["counts"]["agencies"], 10);
     assert_eq!(about["counts"]["videos"], 4);
     assert_eq!(about["counts"]["materials"], 4);
-    assert_eq!(about["counts"]["channels"], 15);
+    assert_eq!(about["counts"]["channels"], 16);
     assert_eq!(about["version"], env!("CARGO_PKG_VERSION"));
+    // Whose data, and what the check could not cover.
+    assert_eq!(about["data_file"], Value::Null);
+    assert_eq!(about["warnings"], serde_json::json!([]));
+    assert!(
+        about["facts_caveat"]
+            .as_str()
+            .is_some_and(|caveat| caveat.contains("change of operator in September 2025")),
+        "{about}"
+    );
+    assert!(
+        about["alerts"][0]
+            .as_str()
+            .is_some_and(|alert| alert.contains("spoofed"))
+    );
     let checked = about["facts_checked"].as_str().expect("a date");
     assert!(
         checked.len() == 10 && checked.as_bytes()[4] == b'-' && checked >= "2024-01-23",
@@ -1431,6 +1561,8 @@ fn about_csv_and_markdown_are_field_value_rows() {
             "Facts checked",
             "Records",
             "Notes",
+            "For trainers",
+            "Data",
             "Version"
         ]
     );
@@ -1439,22 +1571,28 @@ fn about_csv_and_markdown_are_field_value_rows() {
         "Human Trafficking Special Feature (Office of Justice Programs, U.S. Department of Justice)"
     );
     assert_eq!(rows[2][1], "2020-08-17");
+    assert!(
+        rows[4][1].starts_with("2026-12-01 (The hotline's own contact pages"),
+        "the check date says what it could not cover: {}",
+        rows[4][1]
+    );
     assert_eq!(
         rows[5][1],
-        "15 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials"
+        "16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials"
     );
     assert!(
         rows[6][1].lines().count() > 1,
         "notes keep their lines in CSV"
     );
+    assert_eq!(rows[8][1], "built-in");
     assert_eq!(
-        rows[7][1],
+        rows[9][1],
         format!("htlookup {}", env!("CARGO_PKG_VERSION"))
     );
 
     let (header, rows) = markdown_table(&["about", "--format", "markdown"]);
     assert_eq!(header, "| Field | Value |");
-    assert_eq!(rows.len(), 8, "multi-line notes stay in one Markdown row");
+    assert_eq!(rows.len(), 10, "multi-line notes stay in one Markdown row");
     assert_eq!(rows[2], "| Created | 2020-08-17 |");
 }
 

@@ -96,11 +96,23 @@ fn exported_toml_validates_and_gives_identical_results_for_every_command() {
     let (summary, _, code) = run(&["validate", path.to_str().unwrap()], None);
     assert_eq!(code, 0, "{summary}");
     assert!(summary.ends_with(
-        "valid: 15 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n"
+        "valid: 16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n"
     ));
+    // The same output, but that a view for people says whose data it shows.
+    let named = format!("Data: {}, not the built-in data.\n", path.display());
     for args in EVERY_COMMAND {
         let built_in = run(args, None);
-        let from_file = run(args, Some(&path));
+        let (stdout, stderr, code) = run(args, Some(&path));
+        let for_people = args[0] == "report"
+            && !args
+                .iter()
+                .any(|arg| *arg == "--json" || *arg == "--format");
+        assert_eq!(
+            stdout.contains(&named),
+            for_people,
+            "htlookup {args:?}:\n{stdout}"
+        );
+        let from_file = (stdout.replace(&named, ""), stderr, code);
         assert_eq!(built_in, from_file, "htlookup {args:?}");
         assert_eq!(built_in.2, 0, "htlookup {args:?}");
     }
@@ -217,7 +229,7 @@ fn validate_without_a_path_checks_the_built_in_data_or_the_data_file() {
     assert_eq!(
         (stdout.as_str(), stderr.as_str(), code),
         (
-            "built-in dataset: valid: 15 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n",
+            "built-in dataset: valid: 16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n",
             "",
             0
         )
@@ -229,7 +241,7 @@ fn validate_without_a_path_checks_the_built_in_data_or_the_data_file() {
     assert_eq!(code, 0);
     assert_eq!(
         stdout,
-        "examples/local-dataset.toml: valid: 15 ways to report, 2 agencies, 0 publications, 0 videos, 0 materials\n"
+        "examples/local-dataset.toml: valid: 16 ways to report, 2 agencies, 0 publications, 0 videos, 0 materials\n"
     );
 }
 
@@ -261,11 +273,11 @@ fn validate_lists_every_problem_with_a_location_and_exits_3() {
             line_of(&text, "1-888-373-788")
         ),
         format!(
-            "{shown}:{}:1: unknown field `parnet`, expected one of `id`, `name`, `abbreviation`, `parent`, `url`, `description`, `source`",
+            "{shown}:{}:1: unknown field `parnet`, expected one of `id`, `name`, `short_name`, `abbreviation`, `parent`, `url`, `description`, `source`",
             line_of(&text, "parnet = ")
         ),
         format!(
-            "{shown}:{}: agencies[orr]: url \"http://acf.gov/orr\" is not a URL that starts with https:// and has no spaces",
+            "{shown}:{}: agencies[orr]: url \"http://acf.gov/orr\" is not a URL that starts with https:// and holds only ASCII letters, digits and URL punctuation",
             line_of(&text, "http://acf.gov/orr")
         ),
         format!(
@@ -304,10 +316,18 @@ fn validate_json_gives_path_line_column_record_field_message() {
             "record": "publications[national-strategy]",
             "field": "month",
             "message": "month 13 is not 1-12",
+            "severity": "error",
         }])
     );
     let (stdout, _, code) = run(&["validate", "--json"], None);
     assert_eq!((stdout.as_str(), code), ("[]\n", 0));
+}
+
+/// The commands that answer from the built-in data when the data file cannot be used: the
+/// report must never be hidden.
+fn is_fail_safe(args: &[&str]) -> bool {
+    matches!(args.first(), None | Some(&"report") | Some(&"card"))
+        || args.first().is_some_and(|arg| arg.starts_with("--"))
 }
 
 #[test]
@@ -318,6 +338,7 @@ fn every_command_given_a_bad_data_file_exits_3_with_nothing_on_stdout() {
     for args in EVERY_COMMAND
         .iter()
         .chain([&["about"][..], &["export"]].iter())
+        .filter(|args| !is_fail_safe(args))
     {
         let (stdout, stderr, code) = run(args, Some(Path::new(bad)));
         assert_eq!((stdout.as_str(), code), ("", 3), "htlookup {args:?}");
@@ -327,6 +348,61 @@ fn every_command_given_a_bad_data_file_exits_3_with_nothing_on_stdout() {
         );
         assert!(stderr.contains("month 13 is not 1-12"), "{stderr}");
     }
+}
+
+#[test]
+fn a_bad_data_file_never_hides_the_built_in_report_or_card() {
+    let scratch = Scratch::new();
+    let bad = scratch.file("bad.toml", edited("month = 1\n", "month = 13\n"));
+    let missing = scratch.dir.path().join("absent.toml");
+    let garbage = scratch.file("garbage.toml", "[[[ nonsense");
+    let modes: &[&[&str]] = &[
+        &[],
+        &["--lang", "es"],
+        &["--json"],
+        &["report"],
+        &["report", "--steps"],
+        &["report", "--qr"],
+        &["report", "--walkthrough"],
+        &["report", "--json"],
+        &["report", "--format", "jsonl"],
+        &["report", "--format", "csv"],
+        &["report", "--format", "markdown"],
+        &["report", "--format", "text"],
+        &["report", "--lang", "es"],
+        &["card"],
+        &["card", "--format", "html"],
+        &["card", "--format", "markdown", "--lang", "es"],
+    ];
+    for path in [&bad, &missing, &garbage] {
+        for args in modes {
+            assert!(is_fail_safe(args), "{args:?}");
+            let (builtin, _, _) = run(args, None);
+            let (stdout, stderr, code) = run(args, Some(path));
+            assert_eq!(
+                code,
+                3,
+                "htlookup {args:?} with {}: {stderr}",
+                path.display()
+            );
+            assert_eq!(stdout, builtin, "the built-in output, exactly: {args:?}");
+            assert!(stdout.contains("1-888-373-7888"), "{args:?}");
+            let lines: Vec<&str> = stderr.lines().collect();
+            assert_eq!(lines.len(), 1, "one line on stderr: {stderr}");
+            assert!(
+                lines[0].starts_with(&format!("htlookup: {}", path.display()))
+                    && lines[0].ends_with("; showing the built-in data instead"),
+                "{stderr}"
+            );
+        }
+    }
+    // HTLOOKUP_DATA is a data file too.
+    let output = htlookup()
+        .env("HTLOOKUP_DATA", &missing)
+        .output()
+        .expect("htlookup runs");
+    assert_eq!(output.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Call 911"));
 }
 
 #[test]
@@ -369,7 +445,7 @@ fn missing_unreadable_and_non_text_files_are_exit_3_with_the_reason() {
         ),
     ];
     for (path, reason) in cases {
-        let (stdout, stderr, code) = run(&["report"], Some(&path));
+        let (stdout, stderr, code) = run(&["agencies"], Some(&path));
         assert_eq!((stdout.as_str(), code), ("", 3), "{}", path.display());
         assert!(stderr.starts_with("htlookup: "), "{stderr}");
         assert!(stderr.contains(reason), "{}: {stderr}", path.display());
@@ -384,7 +460,7 @@ fn a_file_over_64_mib_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).unwrap();
     // Sparse: no disk is used, and reading it would take a while; the check must come first.
     file.set_len(64 * 1024 * 1024 + 1).unwrap();
-    let (stdout, stderr, code) = run(&["report"], Some(&path));
+    let (stdout, stderr, code) = run(&["videos"], Some(&path));
     assert_eq!((stdout.as_str(), code), ("", 3));
     assert_eq!(
         stderr,

@@ -1,7 +1,8 @@
 //! The facts that matter, pinned: an accidental edit of resources.toml fails here.
 //!
-//! Each expected value is copied from ../shared/facts.md. If a test here fails, check the fact
-//! against facts.md and its source before touching the test.
+//! Each expected value is copied from ../shared/facts.md (its section 8, the corrections of
+//! 2026-12-01, overrides the rows before it). If a test here fails, check the fact against
+//! facts.md and its source before touching the test.
 
 use htlookup::dataset::model::{ChannelKind, Dataset};
 use htlookup::dataset::{embedded, validate::validate};
@@ -29,9 +30,10 @@ fn emergency_number_is_911() {
 fn hotline_contact_means_are_exact() {
     let hotline = &data().report.hotline;
     assert_eq!(hotline.name, "National Human Trafficking Hotline");
+    // As the hotline's own Spanish page writes it, capital C (facts.md section 8).
     assert_eq!(
         hotline.name_es,
-        "La Línea Nacional contra la Trata de Personas"
+        "La Línea Nacional Contra la Trata de Personas"
     );
     assert_eq!(hotline_value(ChannelKind::Phone), "1-888-373-7888");
     assert_eq!(hotline_value(ChannelKind::Tty), "711");
@@ -47,6 +49,76 @@ fn hotline_contact_means_are_exact() {
     assert_eq!(
         hotline_value(ChannelKind::Email),
         "help@humantraffickinghotline.org"
+    );
+}
+
+fn hotline_channel(kind: ChannelKind) -> &'static htlookup::dataset::model::Channel {
+    let channels = &data().report.hotline.channels;
+    let found = channels.iter().find(|channel| channel.kind == kind);
+    found.unwrap_or_else(|| panic!("a hotline {kind:?} channel"))
+}
+
+#[test]
+fn the_text_keywords_and_the_relay_instruction_are_as_corrected() {
+    // "Text HELP or INFO to 233733 (BeFree)."
+    let text = hotline_channel(ChannelKind::Text);
+    assert_eq!(text.keywords.as_ref(), ["HELP", "INFO"]);
+    assert_eq!(text.vanity.as_deref(), Some("BeFree"));
+    assert_eq!(
+        text.note.as_deref(),
+        Some("Message and data rates may apply.")
+    );
+    // 711 reaches the relay service, not the hotline: its note must not say otherwise.
+    let tty = hotline_channel(ChannelKind::Tty);
+    let note = tty.note.as_deref().unwrap_or("");
+    assert!(note.contains("Telecommunications Relay Service"), "{note}");
+    assert!(!note.contains("for the hotline"), "{note}");
+}
+
+#[test]
+fn the_hotline_says_what_its_page_says_about_anonymity_and_reporting() {
+    let hotline = &data().report.hotline;
+    let nature = hotline.nature.as_ref();
+    for said in [
+        "Not law enforcement or immigration",
+        "anonymous",
+        "confidentially",
+        "mandated reporters",
+        "17 or under",
+        "immediate danger",
+        "police or child protective services",
+        "shared with law enforcement where appropriate",
+    ] {
+        assert!(nature.contains(said), "{said:?} in {nature:?}");
+    }
+    // The old sentence said more than its source.
+    assert!(!nature.contains("must report when a minor"), "{nature}");
+    assert_eq!(
+        hotline.source,
+        "https://humantraffickinghotline.org/en/report-trafficking"
+    );
+    assert_eq!(hotline.alerts.len(), 1);
+    assert!(
+        hotline.alerts[0].contains("spoofed")
+            && hotline.alerts[0].contains("https://humantraffickinghotline.org"),
+        "{:?}",
+        hotline.alerts
+    );
+}
+
+#[test]
+fn the_facts_checked_date_says_what_the_check_could_not_cover() {
+    let caveat = data().meta.facts_caveat.as_deref().unwrap_or("");
+    assert!(
+        caveat.contains("before its change of operator in September 2025"),
+        "{caveat}"
+    );
+    let notes = data().meta.notes.join(" ");
+    assert!(notes.contains("Compass Connections"), "{notes}");
+    assert!(notes.contains("2025-09-22"), "{notes}");
+    assert!(
+        notes.contains("Polaris ran the hotline from 2007 to 2025"),
+        "{notes}"
     );
 }
 
@@ -83,9 +155,10 @@ fn other_channels_are_exact_and_marked_as_not_on_the_page() {
     assert_eq!(
         values,
         [
-            ("hsi-phone", "1-866-347-2423"),
+            ("hsi-phone", "1-877-447-4847"),
+            ("hsi-phone-older", "1-866-347-2423"),
             ("hsi-phone-international", "1-802-872-6199"),
-            ("hsi-online", "https://www.ice.gov/tips"),
+            ("hsi-online", "https://www.dhs.gov/hsi/tipline"),
             ("fbi-online", "https://tips.fbi.gov"),
             ("fbi-phone", "1-800-225-5324"),
             ("ncmec-phone", "1-800-843-5678"),
@@ -96,12 +169,73 @@ fn other_channels_are_exact_and_marked_as_not_on_the_page() {
 }
 
 #[test]
+fn the_hsi_tip_line_gives_the_current_number_first_and_keeps_the_older_one() {
+    let hsi = &data().report.other_channels[0];
+    assert_eq!(hsi.id, "hsi-tip-line");
+    assert_eq!(hsi.source, "https://www.dhs.gov/hsi/tipline");
+    let phones: Vec<(&str, Option<&str>, &str)> = hsi
+        .channels
+        .iter()
+        .filter(|channel| channel.kind == ChannelKind::Phone)
+        .map(|channel| {
+            let note = channel.note.as_deref().unwrap_or("");
+            (channel.value.as_ref(), channel.vanity.as_deref(), note)
+        })
+        .collect();
+    assert_eq!(phones[0].0, "1-877-447-4847");
+    assert_eq!(phones[0].1, Some("1-877-4-HSI-TIP"));
+    assert_eq!(phones[1].0, "1-866-347-2423");
+    assert_eq!(phones[1].1, Some("1-866-DHS-2-ICE"));
+    assert!(phones[1].2.contains("older number"), "{}", phones[1].2);
+    assert_eq!(phones[2].0, "1-802-872-6199");
+    assert!(
+        phones[2].2.contains("outside the U.S., Canada and Mexico"),
+        "{}",
+        phones[2].2
+    );
+}
+
+#[test]
+fn the_wage_and_hour_line_says_its_weekday_hours() {
+    let dol = &data().report.other_channels[3];
+    assert_eq!(dol.id, "dol-whd");
+    assert_eq!(
+        dol.purpose,
+        "Report wage, overtime and child-labor violations, which can be signs of labor trafficking."
+    );
+    assert_eq!(
+        dol.channels[0].note.as_deref(),
+        Some("Monday–Friday, 8:00 a.m.–4:30 p.m. local time; not answered around the clock.")
+    );
+}
+
+#[test]
 fn page_dates_and_check_date_are_exact() {
     let meta = &data().meta;
     assert_eq!(meta.url, "https://www.ojp.gov/feature/human-trafficking");
+    assert_eq!(
+        meta.section_url,
+        "https://www.ojp.gov/feature/human-trafficking/victims-and-service-providers"
+    );
     assert_eq!(meta.created.to_string(), "2020-08-17");
     assert_eq!(meta.modified.to_string(), "2024-01-23");
-    assert_eq!(meta.facts_checked.to_string(), "2026-11-25");
+    assert_eq!(meta.facts_checked.to_string(), "2026-12-01");
+}
+
+#[test]
+fn the_pages_own_records_cite_the_section_the_seed_holds() {
+    let section = "https://www.ojp.gov/feature/human-trafficking/victims-and-service-providers";
+    let data = data();
+    let sources: Vec<&str> = std::iter::once(data.report.emergency.source.as_ref())
+        .chain(data.agencies.iter().map(|a| a.source.as_ref()))
+        .chain(data.publications.iter().map(|p| p.source.as_ref()))
+        .chain(data.videos.iter().map(|v| v.source.as_ref()))
+        .collect();
+    assert_eq!(sources.len(), 31);
+    assert!(
+        sources.iter().all(|source| *source == section),
+        "{sources:?}"
+    );
 }
 
 #[test]
@@ -168,6 +302,16 @@ fn publication_dates_sponsors_and_ncj_numbers_are_exact() {
 }
 
 #[test]
+fn publication_six_cites_its_library_page() {
+    assert_eq!(
+        data().publications[5].url.as_deref(),
+        Some(
+            "https://nij.ojp.gov/library/publications/human-trafficking-survivors-justice-more-about-healing-and-preventing-future"
+        )
+    );
+}
+
+#[test]
 fn publications_without_a_confirmed_url_have_none() {
     let without: Vec<&str> = data()
         .publications
@@ -229,22 +373,45 @@ fn the_ten_related_resources_are_exact_and_in_page_order() {
                 "https://www.uscis.gov/humanitarian/victims-of-human-trafficking-and-other-crimes"
             ),
             (
-                "Office of Refugee Resettlement",
+                "U.S. Department of Health & Human Services: Office of Refugee Resettlement",
                 Some("ORR"),
                 "https://acf.gov/orr"
             ),
             (
-                "Office on Trafficking in Persons",
+                "U.S. Department of Health & Human Services: Office on Trafficking in Persons",
                 Some("OTIP"),
                 "https://acf.gov/otip"
             ),
-            ("Blue Campaign", None, "https://www.dhs.gov/blue-campaign"),
             (
-                "Human Trafficking",
+                "U.S. Department of Homeland Security: Blue Campaign",
+                None,
+                "https://www.dhs.gov/blue-campaign"
+            ),
+            (
+                "U.S. Department of Justice: Human Trafficking",
                 None,
                 "https://www.justice.gov/humantrafficking"
             ),
         ]
+    );
+    let short: Vec<Option<&str>> = data()
+        .agencies
+        .iter()
+        .map(|a| a.short_name.as_deref())
+        .collect();
+    assert_eq!(
+        short[6..],
+        [
+            Some("Office of Refugee Resettlement"),
+            Some("Office on Trafficking in Persons"),
+            Some("Blue Campaign"),
+            Some("Human Trafficking"),
+        ]
+    );
+    let otip = &data().agencies[7].description;
+    assert!(
+        otip.contains("identified") && !otip.contains("be found"),
+        "{otip}"
     );
 }
 
@@ -258,15 +425,16 @@ fn videos_and_materials_are_exact() {
     assert_eq!(
         videos,
         [
-            (
-                "About the Human Trafficking Capacity Building Center",
-                Some("https://ovc.ojp.gov/media/video/8701")
-            ),
+            // 8701 is another video (the Center's website launch): unconfirmed, so none.
+            ("About the Human Trafficking Capacity Building Center", None),
             (
                 "Blue Campaign Awareness Videos",
                 Some("https://www.dhs.gov/blue-campaign")
             ),
-            ("Faces of Human Trafficking", None),
+            (
+                "Faces of Human Trafficking",
+                Some("https://ovc.ncjrs.gov/humantrafficking/publicawareness.html")
+            ),
             (
                 "A Healing Journey for Alaska Natives",
                 Some("https://ovc.ojp.gov/media/video/4806")
@@ -299,6 +467,15 @@ fn videos_and_materials_are_exact() {
             ),
         ]
     );
+    // The date is OVC's announcement, not a publication date.
+    for material in data().materials.iter() {
+        assert_eq!(material.announced.to_string(), "2022-01-24");
+    }
+    let healing = &data().videos[3].description;
+    assert!(
+        healing.contains("Responding to Survivors of Violence"),
+        "{healing}"
+    );
 }
 
 #[test]
@@ -325,7 +502,7 @@ fn validation_names_the_record_and_field_of_each_broken_rule() {
             "agencies[OVC]: id \"OVC\" is not lowercase-kebab (a-z, 0-9, single '-')",
             "publications[national-strategy]: month 13 is not 1-12",
             "publications[national-strategy]: id \"national-strategy\" is used twice",
-            "publications[national-action-plan]: url \"http://example.org\" is not a URL that starts with https:// and has no spaces",
+            "publications[national-action-plan]: url \"http://example.org\" is not a URL that starts with https:// and holds only ASCII letters, digits and URL punctuation",
         ]
     );
 }

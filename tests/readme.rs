@@ -1,7 +1,7 @@
 //! The README's promises, checked: its examples are real output, its exit-code table is the
 //! one `--help` prints, and it gives the test command CI runs.
 
-use htlookup::{Terminal, run};
+use htlookup::{Environment, run};
 
 const README: &str = include_str!("../README.md");
 
@@ -92,7 +92,7 @@ fn readme_examples_are_real_output() {
             &mut keys.as_bytes(),
             &mut out,
             &mut err,
-            &Terminal::default(),
+            &Environment::default(),
         );
         let actual = String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err);
         assert_eq!(

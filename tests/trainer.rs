@@ -24,11 +24,11 @@ struct Run {
 
 /// Runs `htlookup ARGS` in-process with `keys` as stdin, as a pipe would give them.
 fn run_with_keys(args: &[&str], keys: &str) -> Run {
-    run_on(args, keys, &htlookup::Terminal::default())
+    run_on(args, keys, &htlookup::Environment::default())
 }
 
 /// Runs `htlookup ARGS` in-process on a given terminal (or pipe), with `keys` as stdin.
-fn run_on(args: &[&str], keys: &str, terminal: &htlookup::Terminal) -> Run {
+fn run_on(args: &[&str], keys: &str, terminal: &htlookup::Environment) -> Run {
     let mut argv = vec!["htlookup"];
     argv.extend_from_slice(args);
     let mut input = keys.as_bytes();
@@ -92,7 +92,7 @@ fn report_in_spanish_starts_with_911_and_keeps_every_number_and_address() {
         spanish.lines().next(),
         Some("¿Está en peligro inmediato? Llame al 911.")
     );
-    assert!(spanish.contains("La Línea Nacional contra la Trata de Personas"));
+    assert!(spanish.contains("La Línea Nacional Contra la Trata de Personas"));
     assert_eq!(
         numbers_and_addresses(&spanish),
         numbers_and_addresses(&english)
@@ -138,7 +138,7 @@ fn spanish_steps_have_the_same_steps_and_numbers_as_english() {
     assert!(spanish.starts_with("Cómo reportar la trata de personas\n\n1. ¿Está en peligro"));
     assert!(
         spanish
-            .contains("2. Llame a La Línea Nacional contra la Trata de Personas: 1-888-373-7888\n")
+            .contains("2. Llame a la Línea Nacional Contra la Trata de Personas: 1-888-373-7888\n")
     );
     assert!(spanish.contains("Envíe un mensaje de texto a la Línea: 233733 (BeFree)\n"));
     insta::assert_snapshot!("report_steps_es", spanish);
@@ -176,7 +176,7 @@ fn spanish_json_has_the_same_keys_and_numbers_with_translated_sentences() {
     assert_eq!(spanish["emergency"]["number"], "911");
     assert_eq!(
         spanish["emergency"]["when"],
-        "Llame de inmediato si usted u otra persona está en peligro inmediato."
+        "Llame enseguida si usted u otra persona está en peligro inmediato."
     );
     let values = |report: &Value| -> BTreeMap<String, Value> {
         let mut values = BTreeMap::new();
@@ -329,9 +329,9 @@ fn walkthrough_q_then_enter_quits_with_success_and_shows_nothing_more() {
 
 #[test]
 fn walkthrough_summary_holds_every_number_and_fits_one_screen() {
-    let terminal = htlookup::Terminal {
+    let terminal = htlookup::Environment {
         width: Some(80),
-        ..htlookup::Terminal::default()
+        ..htlookup::Environment::default()
     };
     let run = run_on(&["report", "--walkthrough"], "", &terminal);
     let summary = run.stdout.split(SUMMARY_TITLE).nth(1).unwrap();
@@ -373,12 +373,13 @@ fn walkthrough_shows_the_hotline_number_large() {
 /// so nothing may wait for a key: the `q` below is never read.
 #[test]
 fn walkthrough_with_terminal_keys_but_redirected_output_prints_everything_without_waiting() {
-    let terminal = htlookup::Terminal {
+    let terminal = htlookup::Environment {
         stdout_is_terminal: false,
         stdin_is_terminal: true,
         width: None,
         no_color: true,
         data_file: None,
+        ..htlookup::Environment::default()
     };
     let run = run_on(&["report", "--walkthrough"], "q\n", &terminal);
     assert_eq!(run.code, 0);
@@ -393,12 +394,13 @@ fn walkthrough_with_terminal_keys_but_redirected_output_prints_everything_withou
 
 #[test]
 fn walkthrough_on_a_terminal_clears_the_screen_and_prompts_for_each_step() {
-    let terminal = htlookup::Terminal {
+    let terminal = htlookup::Environment {
         stdout_is_terminal: true,
         stdin_is_terminal: true,
         width: Some(80),
         no_color: true,
         data_file: None,
+        ..htlookup::Environment::default()
     };
     let run = run_on(&["report", "--walkthrough"], &"\n".repeat(11), &terminal);
     assert_eq!(run.code, 0);
@@ -642,9 +644,9 @@ fn qr_codes_refuse_machine_formats() {
 
 #[test]
 fn a_terminal_too_narrow_for_a_code_gets_a_note_instead_of_a_broken_code() {
-    let terminal = htlookup::Terminal {
+    let terminal = htlookup::Environment {
         width: Some(35),
-        ..htlookup::Terminal::default()
+        ..htlookup::Environment::default()
     };
     let run = run_on(&["report", "--qr"], "", &terminal);
     assert!(
@@ -794,7 +796,7 @@ fn card_html_puts_911_first_then_the_hotline_large_with_codes_that_decode() {
     for fact in [
         "https://www.ojp.gov/feature/human-trafficking",
         "2024-01-23",
-        "2026-11-25",
+        "2026-12-01",
     ] {
         assert!(
             footer.contains(fact),
@@ -809,7 +811,7 @@ fn card_html_in_spanish_keeps_numbers_and_translates_the_words() {
     assert!(
         html.contains("¿Está en peligro inmediato? Llame al <span class=\"number\">911</span>.")
     );
-    assert!(html.contains("La Línea Nacional contra la Trata de Personas"));
+    assert!(html.contains("La Línea Nacional Contra la Trata de Personas"));
     assert!(html.contains("Escanee para llamar"));
     assert!(!html.contains("Scan to call"));
     assert_eq!(svg_codes(&html), QR_PAYLOADS);
@@ -832,7 +834,7 @@ fn card_text_and_markdown_hold_the_same_facts_and_codes_that_decode() {
             "1-888-373-7888",
             "233733",
             "https://acf.gov/otip",
-            "2026-11-25",
+            "2026-12-01",
         ] {
             assert!(card.contains(fact), "{format} lacks {fact}");
         }
@@ -864,14 +866,14 @@ fn card_refuses_machine_formats_and_lists_refuse_card_formats() {
     );
     for args in [
         &["agencies", "--format", "html"][..],
-        &["--format", "text"],
+        &["--format", "html"],
         &["report", "--format", "html"],
     ] {
         let run = run_with_keys(args, "");
         assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
         assert!(
             run.stderr
-                .starts_with("htlookup: --format html and --format text are for 'htlookup card'"),
+                .starts_with("htlookup: --format html is for 'htlookup card'"),
             "{}",
             run.stderr
         );
@@ -967,9 +969,9 @@ fn man_refuses_machine_formats() {
 
 #[test]
 fn qr_captions_wrap_at_spaces_on_a_narrow_terminal() {
-    let terminal = htlookup::Terminal {
+    let terminal = htlookup::Environment {
         width: Some(60),
-        ..htlookup::Terminal::default()
+        ..htlookup::Environment::default()
     };
     let run = run_on(&["report", "--qr"], "", &terminal);
     let section = run.stdout.split("Scan with a phone camera").nth(1).unwrap();

@@ -27,7 +27,7 @@ use std::os::unix::ffi::OsStringExt;
 use clap::Parser;
 use htlookup::cli::{Cli, ColorChoice, Command};
 use htlookup::render::Format;
-use htlookup::{Terminal, run};
+use htlookup::{Environment, run};
 use libfuzzer_sys::fuzz_target;
 
 const RESOURCES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../resources.toml");
@@ -40,11 +40,14 @@ fuzz_target!(|bytes: &[u8]| {
     let [flags, low, high, rest @ ..] = bytes else {
         return;
     };
-    let terminal = Terminal {
+    let terminal = Environment {
         stdout_is_terminal: flags & 1 != 0,
         no_color: flags & 2 != 0,
         stdin_is_terminal: flags & 4 != 0,
         width: (flags & 8 != 0).then(|| u16::from_le_bytes([*low, *high])),
+        height: (flags & 16 != 0).then_some(24),
+        term_dumb: flags & 32 != 0,
+        clicolor_force: flags & 64 != 0,
         data_file: None,
     };
     let (arg_bytes, keys) = match rest.windows(3).position(|w| w == [0, 0, 0]) {

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use htlookup::dataset::load::parse;
 use htlookup::render::sanitize::is_unsafe;
-use htlookup::{Terminal, run};
+use htlookup::{Environment, run};
 use libfuzzer_sys::fuzz_target;
 
 fn scratch() -> &'static PathBuf {
@@ -89,7 +89,7 @@ fuzz_target!(|bytes: &[u8]| {
         let mut keys: &[u8] = b"\n\nq\n";
         let mut out = Vec::new();
         let mut err = Vec::new();
-        let code = run(&argv, &mut keys, &mut out, &mut err, &Terminal::default());
+        let code = run(&argv, &mut keys, &mut out, &mut err, &Environment::default());
         let stderr = String::from_utf8_lossy(&err);
         assert!(
             allowed.contains(&code),

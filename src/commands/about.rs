@@ -1,12 +1,17 @@
-//! `htlookup about`: where the facts come from, when they were checked, what is uncertain.
+//! `htlookup about`: where the facts come from, when they were checked, what is uncertain, and
+//! whose data this is.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
 
 use super::Context;
+use crate::dataset::Source;
+use crate::dataset::locale::fill;
 use crate::dataset::model::{Counts, Date, Text};
+use crate::dataset::{Lang, locale};
 use crate::error::Result;
+use crate::query::changes::NationalChange;
 use crate::render::{self, Format, Pair};
 
 /// The JSON shape of `htlookup about --json`.
@@ -19,16 +24,33 @@ struct About<'a> {
     created: Date,
     modified: Date,
     facts_checked: Date,
+    facts_caveat: Option<&'a str>,
     notes: &'a [Text],
+    alerts: &'a [Text],
     counts: Counts,
+    /// The data file in use, or null for the built-in data.
+    data_file: Option<&'a str>,
+    warnings: Vec<Warning<'a>>,
     version: &'static str,
+}
+
+/// A national value the data file changes, with its sentence.
+#[derive(Debug, Serialize)]
+struct Warning<'a> {
+    #[serde(flatten)]
+    change: &'a NationalChange,
+    message: String,
 }
 
 /// Prints the provenance: a card for people, one object for scripts.
 pub fn run(context: &mut Context<'_>) -> Result<()> {
     let data = context.data;
     let meta = &data.meta;
-    let counts = data.counts();
+    let labels = &locale(Lang::En).labels;
+    let data_file = match &context.source {
+        Source::BuiltIn => None,
+        Source::File(path) => Some(path.as_str()),
+    };
     let about = About {
         title: &meta.title,
         publisher: &meta.publisher,
@@ -37,12 +59,36 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         created: meta.created,
         modified: meta.modified,
         facts_checked: meta.facts_checked,
+        facts_caveat: meta.facts_caveat.as_deref(),
         notes: &meta.notes,
-        counts,
+        alerts: &data.report.hotline.alerts,
+        counts: data.counts(),
+        data_file,
+        warnings: context
+            .changes
+            .iter()
+            .map(|change| Warning {
+                change,
+                message: change.message(labels),
+            })
+            .collect(),
         version: env!("CARGO_PKG_VERSION"),
     };
-    let notes: Vec<String> = meta.notes.iter().map(|note| format!("- {note}")).collect();
+    let list = |items: &[Text]| -> String {
+        let lines: Vec<String> = items.iter().map(|item| format!("- {item}")).collect();
+        lines.join("\n")
+    };
+    let warnings: Vec<String> = about
+        .warnings
+        .iter()
+        .map(|warning| fill(&labels.warning, &[("message", &warning.message)]))
+        .collect();
+    let checked = match &meta.facts_caveat {
+        Some(caveat) => format!("{} ({caveat})", meta.facts_checked),
+        None => meta.facts_checked.to_string(),
+    };
     let fields = [
+        ("Warnings", Cow::Owned(warnings.join("\n"))),
         (
             "Page",
             Cow::Owned(format!("{} ({})", meta.title, meta.publisher)),
@@ -50,25 +96,31 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         ("Address", Cow::Borrowed(about.url)),
         ("Created", Cow::Owned(meta.created.to_string())),
         ("Modified", Cow::Owned(meta.modified.to_string())),
-        ("Facts checked", Cow::Owned(meta.facts_checked.to_string())),
+        ("Facts checked", Cow::Owned(checked)),
         ("Records", Cow::Owned(about.counts.to_string())),
-        ("Notes", Cow::Owned(notes.join("\n"))),
+        ("Notes", Cow::Owned(list(&meta.notes))),
+        ("For trainers", Cow::Owned(list(about.alerts))),
+        (
+            "Data",
+            Cow::Owned(match data_file {
+                Some(path) => fill(&labels.data_file, &[("path", path)]),
+                None => "built-in".to_string(),
+            }),
+        ),
         ("Version", Cow::Owned(format!("htlookup {}", about.version))),
     ];
     match context.format {
-        // `commands::run` refuses the card's formats here; the table is the fallback.
-        Format::Table | Format::Html | Format::Text => {
-            render::card(context.out, &context.style, &fields)?
-        }
         Format::Json => render::json_document(context.out, &about)?,
         Format::Jsonl => render::json_line(context.out, &about)?,
-        Format::Csv | Format::Markdown | Format::Toml => {
+        Format::Csv | Format::Markdown => {
             let pairs: Vec<Pair<'_>> = fields
                 .into_iter()
+                .filter(|(_, value)| !value.is_empty())
                 .map(|(field, value)| Pair { field, value })
                 .collect();
             render::records(context.out, context.format, &context.style, &pairs)?
         }
+        format => render::card(context.out, format, &context.style, &fields)?,
     }
     Ok(())
 }

@@ -26,7 +26,10 @@ pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
         [] => {
             let suggestions: Vec<String> = suggest(agencies, &query)
                 .iter()
-                .map(|agency| format!("{} ({})", agency.id, agency.name))
+                .map(|agency| {
+                    let name = agency.short_name.as_ref().unwrap_or(&agency.name);
+                    format!("{} ({name})", agency.id)
+                })
                 .collect();
             let hint = if suggestions.is_empty() {
                 "run 'htlookup agencies' to list all".to_string()
@@ -39,9 +42,13 @@ pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
                 "no agency matches {query:?}; {hint}"
             )))
         }
-        [agency] if context.format == Format::Table => {
+        [agency] if matches!(context.format, Format::Table | Format::Text) => {
             let fields = [
                 ("Name", Cow::Borrowed(agency.name.as_ref())),
+                (
+                    "Short name",
+                    Cow::Borrowed(agency.short_name.as_deref().unwrap_or("")),
+                ),
                 (
                     "Abbreviation",
                     Cow::Borrowed(agency.abbreviation.as_deref().unwrap_or("")),
@@ -52,7 +59,12 @@ pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
                 ("About", Cow::Borrowed(agency.description.as_ref())),
                 ("Source", Cow::Borrowed(agency.source.as_ref())),
             ];
-            Ok(render::card(context.out, &context.style, &fields)?)
+            Ok(render::card(
+                context.out,
+                context.format,
+                &context.style,
+                &fields,
+            )?)
         }
         _ => Ok(render::records(
             context.out,

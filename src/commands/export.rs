@@ -14,7 +14,10 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
             let text = toml::to_string_pretty(context.data).map_err(|error| {
                 Error::InvalidData(vec![format!("cannot write the dataset as TOML: {error}")])
             })?;
-            context.out.write_all(text.as_bytes())?;
+            // C1, bidirectional and format characters, which TOML allows raw, as escapes.
+            context
+                .out
+                .write_all(render::sanitize::escape_toml(&text).as_bytes())?;
         }
         Format::Json => {
             let mut value = serde_json::to_value(context.data).map_err(std::io::Error::from)?;

@@ -16,15 +16,20 @@ pub use completions::script as completion_script;
 
 use std::io::{BufRead, Write};
 
-use crate::cli::{Command, ReportArgs};
-use crate::dataset::Dataset;
+use crate::cli::Command;
+use crate::dataset::{Dataset, Lang, Source};
 use crate::error::{Error, Result};
+use crate::query::changes::NationalChange;
 use crate::render::{self, Format, Style};
 
-/// What every command needs: the data, how to write, and where.
+/// What every command needs: the data and whose it is, how to write, and where.
 pub struct Context<'a> {
     /// The dataset to answer from.
     pub data: &'a Dataset,
+    /// Where it comes from: views name a data file in their footer.
+    pub source: Source,
+    /// The national numbers the data file changes: views warn before the numbers.
+    pub changes: Vec<NationalChange>,
     /// The output format chosen on the command line.
     pub format: Format,
     /// How human output looks on this run.
@@ -62,19 +67,35 @@ impl Interaction {
     }
 }
 
-/// Runs one command; no command at all means `report`, the answer a person in a hurry needs.
-pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
+/// Runs one command; no command at all means the short answer, what a person in a hurry needs.
+/// `lang` is a `--lang` given before the command, for the short answer, `report` and `card`
+/// (their own `--lang` wins).
+pub fn run(command: Option<Command>, lang: Option<Lang>, context: &mut Context<'_>) -> Result<()> {
     let is_card = matches!(command, Some(Command::Card(_)));
     if context.format.is_card_only() && !is_card {
         return Err(Error::Usage(
-            "--format html and --format text are for 'htlookup card'; other commands print \
-             table, json, jsonl, csv or markdown (see 'htlookup --help')"
+            "--format html is for 'htlookup card'; other commands print table, text, json, \
+             jsonl, csv or markdown (see 'htlookup --help')"
                 .to_string(),
         ));
     }
+    let takes_lang = matches!(
+        command,
+        None | Some(Command::Report(_)) | Some(Command::Card(_))
+    );
+    if lang.is_some() && !takes_lang {
+        return Err(Error::Usage(
+            "--lang is for the short answer ('htlookup --lang es'), 'report' and 'card'; \
+             other commands print the data's own words (see 'htlookup --help')"
+                .to_string(),
+        ));
+    }
+    let lang_or = |own: Option<Lang>| own.or(lang).unwrap_or_default();
     match command {
-        None => report::run(&ReportArgs::default(), context),
-        Some(Command::Report(args)) => report::run(&args, context),
+        None => report::run_short(lang_or(None), context),
+        Some(Command::Report(args)) => {
+            report::run(&args, lang_or(args.lang.map(Lang::from)), context)
+        }
         Some(Command::Agencies(args)) => agencies::run(&args, context),
         Some(Command::Publications(args)) => publications::run(&args, context),
         Some(Command::Videos) => render::records(
@@ -96,7 +117,7 @@ pub fn run(command: Option<Command>, context: &mut Context<'_>) -> Result<()> {
         Some(Command::Validate(args)) => validate::run(args.path.as_deref(), context),
         Some(Command::Export) => export::run(context),
         Some(Command::Completions(args)) => completions::run(&args, context),
-        Some(Command::Card(args)) => card::run(&args, context),
+        Some(Command::Card(args)) => card::run(lang_or(args.lang.map(Lang::from)), context),
         Some(Command::Man) => man::run(context),
     }
 }

@@ -1,121 +1,155 @@
-//! `htlookup report`: how to report trafficking, emergency first.
+//! `htlookup report`: how to report trafficking, emergency first; and `htlookup` alone, the
+//! short answer.
 
-use super::Context;
+use super::{Context, walkthrough};
 use crate::cli::ReportArgs;
-use crate::dataset::model::Report;
-use crate::dataset::{Dataset, Lang, locale, translate};
+use crate::dataset::{Lang, locale, translate};
 use crate::error::{Error, Result};
+use crate::query::prepared::PreparedReport;
 use crate::query::qr_links::hotline_links;
-use crate::query::report::rows;
-use crate::render::qr;
-use crate::render::report::{self, ReportView};
-use crate::render::{self, Format, sanitize};
+use crate::render::report::{Paint, write_paragraph};
+use crate::render::{self, Format, Style, qr};
 
-/// Prints the reporting instructions in the chosen language. JSON is the whole `report` object;
-/// the row formats list every means with its step number; a table is the plain (or `--steps`)
-/// text view.
-pub fn run(args: &ReportArgs, context: &mut Context<'_>) -> Result<()> {
-    let data = context.data;
-    note_untranslated(data, args.lang, context)?;
-    with_report_view(data, args.lang, |view, translated| {
-        show(args, view, translated, context)
+/// Prints the reporting instructions in `lang`. JSON is the whole `report` object with its
+/// warnings; the row formats list every means with its step number; a table or text is the
+/// full (or `--steps`) view for people.
+pub fn run(args: &ReportArgs, lang: Lang, context: &mut Context<'_>) -> Result<()> {
+    let report = prepare(lang, context)?;
+    let for_people = matches!(context.format, Format::Table | Format::Text);
+    if !for_people && (args.walkthrough || args.qr) {
+        let flag = if args.walkthrough {
+            "--walkthrough shows the steps to people one at a time"
+        } else {
+            "--qr prints QR codes for people to scan"
+        };
+        return Err(Error::Usage(format!(
+            "{flag}; --format and --json do not apply (see 'htlookup report --help')"
+        )));
+    }
+    if args.walkthrough {
+        let finished = walkthrough::run(&report, context)?;
+        if finished && args.qr {
+            write_qr_codes(&report, context.out, &context.style)?;
+        }
+        return Ok(());
+    }
+    if write_data(&report, context)? {
+        return Ok(());
+    }
+    with_reminder(&report, context, |out, style| {
+        if args.steps {
+            render::report::write_steps(out, style, &report)?;
+        } else {
+            render::report::write_plain(out, style, &report)?;
+        }
+        if args.qr {
+            write_qr_codes(&report, out, style)?;
+        }
+        Ok(())
     })
 }
 
-/// Says on stderr how many of the data's sentences `lang` cannot translate and so shows in
-/// English: the built-in data has none (the build checks), but a `--data` file's own sentences
-/// would otherwise switch language silently in the middle of a Spanish handout.
-pub fn note_untranslated(data: &Dataset, lang: Lang, context: &mut Context<'_>) -> Result<()> {
-    if lang == Lang::En {
+/// `htlookup` with no command: the short answer for people (911 and the hotline's every means
+/// on one screen); for scripts, the same data as `htlookup report`.
+pub fn run_short(lang: Lang, context: &mut Context<'_>) -> Result<()> {
+    let report = prepare(lang, context)?;
+    if write_data(&report, context)? {
         return Ok(());
     }
-    let locale = locale(lang);
-    let missing = translate::untranslated(&data.report, locale).len();
-    if missing > 0 {
-        let (sentences, have, are) = if missing == 1 {
-            ("sentence", "has", "is")
-        } else {
-            ("sentences", "have", "are")
-        };
-        writeln!(
-            context.err,
-            "htlookup: {missing} {sentences} of the data {have} no --lang {} translation and {are} shown in English",
-            locale.lang
+    render::report::write_short(context.out, &context.style, &report)?;
+    Ok(())
+}
+
+/// The prepared report in `lang`, after saying on stderr how many of the data's sentences
+/// `lang` cannot translate and so shows in English: the built-in data has none (the build
+/// checks), but a `--data` file's own sentences would otherwise switch language silently in
+/// the middle of a Spanish handout.
+pub fn prepare(lang: Lang, context: &mut Context<'_>) -> Result<PreparedReport> {
+    if lang != Lang::En {
+        let locale = locale(lang);
+        let missing = translate::untranslated(context.data, locale).len();
+        if missing > 0 {
+            let (sentences, have, are) = if missing == 1 {
+                ("sentence", "has", "is")
+            } else {
+                ("sentences", "have", "are")
+            };
+            writeln!(
+                context.err,
+                "htlookup: {missing} {sentences} of the data {have} no --lang {} translation and {are} shown in English",
+                locale.lang
+            )?;
+        }
+    }
+    Ok(PreparedReport::new(
+        context.data,
+        lang,
+        &context.source,
+        &context.changes,
+    ))
+}
+
+/// Writes the report in a machine format (JSON, JSON Lines, CSV) or as a Markdown table;
+/// `false` when the format is one for people, which the caller then writes.
+fn write_data(report: &PreparedReport, context: &mut Context<'_>) -> Result<bool> {
+    match context.format {
+        Format::Json => render::json_document(context.out, &report.json())?,
+        Format::Markdown => {
+            for warning in &report.warnings {
+                let line =
+                    crate::dataset::locale::fill(&report.labels.warning, &[("message", warning)]);
+                writeln!(context.out, "> **{}**\n", render::sanitize::markdown(&line))?;
+            }
+            let headings = report.labels.report_headings();
+            render::markdown_records(context.out, &headings, &report.data_rows())?
+        }
+        Format::Jsonl | Format::Csv => render::records(
+            context.out,
+            context.format,
+            &context.style,
+            &report.data_rows(),
+        )?,
+        Format::Table | Format::Text | Format::Html | Format::Toml => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Writes what `write` writes; on a terminal, when that is taller than the screen, ends it
+/// with one reminder line of 911, the hotline's number and what to text, so the last screen a
+/// person sees still has them.
+fn with_reminder(
+    report: &PreparedReport,
+    context: &mut Context<'_>,
+    write: impl FnOnce(&mut dyn std::io::Write, &Style) -> Result<()>,
+) -> Result<()> {
+    let style = context.style;
+    let Some(height) = style.height else {
+        return write(context.out, &style);
+    };
+    let mut screen = Vec::new();
+    write(&mut screen, &style)?;
+    context.out.write_all(&screen)?;
+    let lines = screen.iter().filter(|byte| **byte == b'\n').count();
+    // The prompt takes the screen's last line.
+    if lines + 1 > usize::from(height) {
+        writeln!(context.out)?;
+        write_paragraph(
+            context.out,
+            &context.style,
+            &report.reminder(),
+            Paint::Alarm,
         )?;
     }
     Ok(())
 }
 
-/// The report as people see it in `lang`, handed to `show`: translated, built from a copy
-/// whose texts are made safe to print, with its rows in their one order. `show` also gets the
-/// translated report as it is, for JSON and the row formats (they escape data themselves).
-/// Shared by `report` and `card`, so the two views cannot be built differently.
-pub fn with_report_view<R>(
-    data: &Dataset,
-    lang: Lang,
-    show: impl FnOnce(&ReportView<'_>, &Report) -> R,
-) -> R {
-    let locale = locale(lang);
-    let translated = translate::report(&data.report, locale);
-    let shown = sanitize::report(&translated);
-    let rows = rows(&shown, &locale.labels.emergency_via);
-    let view = ReportView {
-        labels: &locale.labels,
-        report: &shown,
-        meta: &data.meta,
-        rows: &rows,
-    };
-    show(&view, &translated)
-}
-
-fn show(
-    args: &ReportArgs,
-    view: &ReportView<'_>,
-    translated: &Report,
-    context: &mut Context<'_>,
-) -> Result<()> {
-    if context.format != Format::Table {
-        let flag = match (args.walkthrough, args.qr) {
-            (true, _) => Some("--walkthrough shows the steps to people one at a time"),
-            (false, true) => Some("--qr prints QR codes for people to scan"),
-            (false, false) => None,
-        };
-        if let Some(flag) = flag {
-            return Err(Error::Usage(format!(
-                "{flag}; --format and --json do not apply (see 'htlookup report --help')"
-            )));
-        }
-    }
-    if args.walkthrough {
-        let finished = super::walkthrough::run(view, context)?;
-        if finished && args.qr {
-            write_qr_codes(view, context)?;
-        }
-        return Ok(());
-    }
-    match context.format {
-        Format::Table if args.steps => report::write_steps(context.out, &context.style, view)?,
-        Format::Table => report::write_plain(context.out, &context.style, view)?,
-        Format::Json => render::json_document(context.out, translated)?,
-        Format::Markdown => {
-            let rows = rows(translated, &view.labels.emergency_via);
-            let headings = view.labels.report_headings();
-            render::markdown_records(context.out, &headings, &rows)?
-        }
-        format => {
-            let rows = rows(translated, &view.labels.emergency_via);
-            render::records(context.out, format, &context.style, &rows)?
-        }
-    }
-    if args.qr {
-        write_qr_codes(view, context)?;
-    }
-    Ok(())
-}
-
 /// The hotline's phone, text and form as QR codes, their links derived from the data.
-fn write_qr_codes(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<()> {
-    let links = hotline_links(&view.report.hotline, view.rows);
-    qr::write_codes(context.out, &context.style, view, &links)?;
+fn write_qr_codes(
+    report: &PreparedReport,
+    out: &mut dyn std::io::Write,
+    style: &Style,
+) -> Result<()> {
+    let links = hotline_links(report);
+    qr::write_codes(out, style, report, &links)?;
     Ok(())
 }

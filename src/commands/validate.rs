@@ -1,49 +1,147 @@
-//! `htlookup validate [PATH]`: every problem in a dataset file, located, one per line.
+//! `htlookup validate [PATH]`: every problem in a dataset file, located, one per line; and the
+//! warnings worth a look (suspicious text, a national number the file changes).
 
 use std::path::Path;
 
 use super::Context;
-use crate::dataset::load::{Diagnostic, load_file};
-use crate::dataset::{self, validate::validate};
+use crate::dataset::load::{Diagnostic, Severity, load_file, locate_warnings};
+use crate::dataset::model::{ChannelKind, Dataset};
+use crate::dataset::validate::{Problem, Record, Segment, check};
+use crate::dataset::{self, Lang, locale};
 use crate::error::{Error, Result};
+use crate::query::changes::{NationalChange, NationalValue, national_changes};
 use crate::render::{self, Format};
 
 /// Checks `path` (or, without one, the built-in data). The problems are this command's
 /// output, so they go to stdout (text or JSON); stderr gets one summary line and the exit
-/// code is 3 when the file is invalid.
+/// code is 3 when the file is invalid. Warnings alone leave it valid (exit 0).
 pub fn run(path: Option<&Path>, context: &mut Context<'_>) -> Result<()> {
+    if !matches!(
+        context.format,
+        Format::Table | Format::Text | Format::Json | Format::Jsonl
+    ) {
+        return Err(Error::Usage(
+            "validate prints text or JSON; use --format text, json or jsonl \
+             (see 'htlookup validate --help')"
+                .to_string(),
+        ));
+    }
     let Some(path) = path else {
         // The built-in data was validated when the binary was built; check again anyway, it
         // costs nothing and guards against a build that skipped build.rs.
-        let problems = validate(dataset::embedded());
-        let diagnostics: Vec<Diagnostic> = problems
+        let findings = check(dataset::embedded());
+        let unlocated = |problem: &Problem, severity| Diagnostic {
+            path: "built-in dataset".to_string(),
+            line: None,
+            column: None,
+            record: Some(problem.record.label.clone()),
+            field: Some(problem.field.to_string()),
+            message: problem.message.clone(),
+            severity,
+        };
+        let diagnostics: Vec<Diagnostic> = findings
+            .errors
             .iter()
-            .map(|problem| Diagnostic {
-                path: "built-in dataset".to_string(),
-                line: None,
-                column: None,
-                record: Some(problem.record.label.clone()),
-                field: Some(problem.field.to_string()),
-                message: problem.message.clone(),
-            })
+            .map(|problem| unlocated(problem, Severity::Error))
+            .chain(
+                findings
+                    .warnings
+                    .iter()
+                    .map(|problem| unlocated(problem, Severity::Warning)),
+            )
             .collect();
         let counts = dataset::embedded().counts().to_string();
         return report("built-in dataset", &counts, &diagnostics, context);
     };
     let label = path.display().to_string();
     match load_file(path) {
-        Ok(data) => report(&label, &data.counts().to_string(), &[], context),
+        Ok(data) => {
+            let mut warnings = check(&data).warnings;
+            warnings.extend(change_warnings(&data));
+            let diagnostics = if warnings.is_empty() {
+                Vec::new()
+            } else {
+                locate_warnings(path, &warnings)
+            };
+            report(&label, &data.counts().to_string(), &diagnostics, context)
+        }
         Err(diagnostics) => report(&label, "", &diagnostics, context),
     }
 }
 
-/// Prints the problems (or, for a valid file, one summary line with `counts`).
+/// The national numbers the file changes, as warnings on the fields that hold them.
+fn change_warnings(data: &Dataset) -> Vec<Problem> {
+    let builtin = &dataset::embedded().report;
+    let labels = &locale(Lang::En).labels;
+    national_changes(&data.report, builtin)
+        .iter()
+        .map(|change| {
+            let (label, path, field) = place_of(data, change);
+            Problem {
+                record: Record { label, path },
+                field,
+                message: change.message(labels),
+            }
+        })
+        .collect()
+}
+
+/// Where a change sits in the file: the first hotline means of its kind whose value the
+/// built-in data does not have, or the hotline (or 911) itself.
+fn place_of(data: &Dataset, change: &NationalChange) -> (String, Vec<Segment>, &'static str) {
+    let kind = match change.field {
+        NationalValue::Emergency => {
+            let path = vec![Segment::Key("report"), Segment::Key("emergency")];
+            return ("report.emergency".into(), path, "number");
+        }
+        NationalValue::HotlinePhone => ChannelKind::Phone,
+        NationalValue::HotlineTty => ChannelKind::Tty,
+        NationalValue::HotlineText | NationalValue::HotlineKeywords => ChannelKind::Text,
+        NationalValue::HotlineChat => ChannelKind::Chat,
+        NationalValue::HotlineOnline => ChannelKind::Online,
+        NationalValue::HotlineEmail => ChannelKind::Email,
+    };
+    let field = if change.field == NationalValue::HotlineKeywords {
+        "keywords"
+    } else {
+        "value"
+    };
+    let channels = &data.report.hotline.channels;
+    let found = channels.iter().enumerate().find(|(_, channel)| {
+        channel.kind == kind
+            && (field == "keywords" || !change.builtin.contains(&channel.value.to_string()))
+    });
+    match found {
+        Some((index, channel)) => (
+            format!("report.hotline.channels[{}]", channel.id),
+            vec![
+                Segment::Key("report"),
+                Segment::Key("hotline"),
+                Segment::Key("channels"),
+                Segment::Index(index),
+            ],
+            field,
+        ),
+        None => (
+            "report.hotline".into(),
+            vec![Segment::Key("report"), Segment::Key("hotline")],
+            "channels",
+        ),
+    }
+}
+
+/// Prints the problems and warnings (and, for a valid file, one summary line with `counts`).
 fn report(
     label: &str,
     counts: &str,
     diagnostics: &[Diagnostic],
     context: &mut Context<'_>,
 ) -> Result<()> {
+    let errors = diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
     match context.format {
         Format::Json => render::json_document(context.out, diagnostics)?,
         Format::Jsonl => {
@@ -51,30 +149,30 @@ fn report(
                 render::json_line(context.out, diagnostic)?;
             }
         }
-        Format::Table => {
+        _ => {
             for diagnostic in diagnostics {
                 let line = render::sanitize::visible(&diagnostic.to_string()).into_owned();
                 writeln!(context.out, "{line}")?;
             }
-            if diagnostics.is_empty() {
-                writeln!(context.out, "{label}: valid: {counts}")?;
+            if errors == 0 {
+                let label = render::sanitize::visible(label);
+                match warnings {
+                    0 => writeln!(context.out, "{label}: valid: {counts}")?,
+                    1 => writeln!(context.out, "{label}: valid, with 1 warning: {counts}")?,
+                    _ => writeln!(
+                        context.out,
+                        "{label}: valid, with {warnings} warnings: {counts}"
+                    )?,
+                }
             }
         }
-        Format::Csv | Format::Markdown | Format::Toml | Format::Html | Format::Text => {
-            return Err(Error::Usage(
-                "validate prints text or JSON; use --format table, json or jsonl \
-                 (see 'htlookup validate --help')"
-                    .to_string(),
-            ));
-        }
     }
-    if diagnostics.is_empty() {
+    if errors == 0 {
         Ok(())
     } else {
-        let count = diagnostics.len();
-        let plural = if count == 1 { "" } else { "s" };
+        let plural = if errors == 1 { "" } else { "s" };
         Err(Error::InvalidData(vec![format!(
-            "{label} is not a valid dataset: {count} problem{plural}"
+            "{label} is not a valid dataset: {errors} problem{plural}"
         )]))
     }
 }

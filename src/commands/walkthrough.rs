@@ -10,7 +10,8 @@ use std::io::{self, BufRead};
 
 use super::{Context, Interaction};
 use crate::error::Result;
-use crate::render::report::{ReportView, steps};
+use crate::query::prepared::PreparedReport;
+use crate::query::report::steps;
 use crate::render::walkthrough::{self, CLEAR_SCREEN};
 
 /// What a line of input asks for.
@@ -48,20 +49,22 @@ fn read_key(input: &mut dyn BufRead) -> Key {
 /// On an interactive terminal each screen replaces the last and a prompt says which keys work;
 /// in a pipe the screens follow each other, separated by a blank line, with no prompts, so the
 /// output is a clean transcript. When output goes elsewhere but the keyboard is a terminal,
-/// nothing waits: the person could not see what they were waiting for.
-pub fn run(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<bool> {
-    let steps: Vec<_> = steps(view.rows).collect();
+/// nothing waits: the person could not see what they were waiting for. A terminal that takes
+/// no control sequences (`TERM=dumb`) is not cleared: its screens follow each other too.
+pub fn run(report: &PreparedReport, context: &mut Context<'_>) -> Result<bool> {
+    let steps: Vec<_> = steps(&report.rows).collect();
     let total = steps.len();
     let interactive = context.interaction == Interaction::Terminal;
-    let labels = view.labels;
+    let clear = interactive && context.style.screen_control;
+    let labels = report.labels;
     let mut waiting = context.interaction != Interaction::Transcript;
     for (index, step) in steps.iter().enumerate() {
-        if interactive {
+        if clear {
             context.out.write_all(CLEAR_SCREEN.as_bytes())?;
         } else if index > 0 {
             writeln!(context.out)?;
         }
-        walkthrough::write_step(context.out, &context.style, view, step, total)?;
+        walkthrough::write_step(context.out, &context.style, report, step, total)?;
         if !waiting {
             continue;
         }
@@ -80,12 +83,12 @@ pub fn run(view: &ReportView<'_>, context: &mut Context<'_>) -> Result<bool> {
             Key::End => waiting = false,
         }
     }
-    if interactive {
+    if clear {
         context.out.write_all(CLEAR_SCREEN.as_bytes())?;
     } else {
         writeln!(context.out)?;
     }
-    walkthrough::write_summary(context.out, &context.style, view)?;
+    walkthrough::write_summary(context.out, &context.style, report)?;
     Ok(true)
 }
 

@@ -99,16 +99,16 @@ bake_struct! {
     WordIndex { words, word_ends, postings, field_ends, field_weights, document_ends }
     Date { year, month, day }
     Dataset { meta, report, agencies, publications, videos, materials }
-    Meta { title, publisher, url, section_url, created, modified, facts_checked, notes }
+    Meta { title, publisher, url, section_url, created, modified, facts_checked, facts_caveat, notes }
     Report { emergency, hotline, other_channels }
     Emergency { number, when, source }
-    Hotline { name, name_es, availability, nature, funder, channels, source }
+    Hotline { name, name_es, availability, nature, funder, alerts, channels, source }
     Organization { id, name, purpose, on_page, channels, source }
-    Channel { id, kind, value, vanity, note, languages }
-    Agency { id, name, abbreviation, parent, url, description, source }
+    Channel { id, kind, value, vanity, keywords, note, languages }
+    Agency { id, name, short_name, abbreviation, parent, url, description, source }
     Publication { id, title, publisher, sponsored, year, month, date_note, url, ncj, source }
     Video { id, title, producer, year, url, description, source }
     Material {
-        id, kind, title, producer, published, audience, languages, url, description, source
+        id, kind, title, producer, announced, audience, languages, url, description, source
     }
 }

@@ -23,11 +23,23 @@ use super::validate::{Problem, Segment, validate};
 /// kilobytes, and 64 MiB leaves room for a very large local one.
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
+/// How much a diagnostic matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The file cannot be used.
+    #[default]
+    Error,
+    /// The file can be used, but something in it deserves a look (suspicious text, a changed
+    /// national number).
+    Warning,
+}
+
 /// One problem with a data file, with where it is.
 ///
 /// JSON keys (`validate --format json`): `path`, `line`, `column`, `record`, `field`,
-/// `message`; `line` and `column` count from 1 and are null where a problem has no place
-/// (an unreadable file).
+/// `message`, `severity` (`error` or `warning`); `line` and `column` count from 1 and are
+/// null where a problem has no place (an unreadable file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// The file, as the user named it.
@@ -42,21 +54,29 @@ pub struct Diagnostic {
     pub field: Option<String>,
     /// What is wrong.
     pub message: String,
+    /// Whether it makes the file unusable.
+    pub severity: Severity,
 }
 
 impl fmt::Display for Diagnostic {
     /// `PATH:LINE:COLUMN: message` for problems of form (syntax, unknown field, wrong type);
     /// `PATH:LINE: record: message` for broken rules; `PATH: message` where there is no place.
+    /// A warning's message starts with `warning: `.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = match self.severity {
+            Severity::Error => std::borrow::Cow::Borrowed(self.message.as_str()),
+            Severity::Warning => std::borrow::Cow::Owned(format!("warning: {}", self.message)),
+        };
+        let message = &message;
         match (self.line, self.column, &self.record) {
             (Some(line), _, Some(record)) => {
-                write!(f, "{}:{line}: {record}: {}", self.path, self.message)
+                write!(f, "{}:{line}: {record}: {message}", self.path)
             }
             (Some(line), Some(column), None) => {
-                write!(f, "{}:{line}:{column}: {}", self.path, self.message)
+                write!(f, "{}:{line}:{column}: {message}", self.path)
             }
-            (Some(line), None, None) => write!(f, "{}:{line}: {}", self.path, self.message),
-            (None, _, _) => write!(f, "{}: {}", self.path, self.message),
+            (Some(line), None, None) => write!(f, "{}:{line}: {message}", self.path),
+            (None, _, _) => write!(f, "{}: {message}", self.path),
         }
     }
 }
@@ -173,6 +193,7 @@ fn whole_file(label: &str, message: String) -> Diagnostic {
         record: None,
         field: None,
         message,
+        severity: Severity::Error,
     }
 }
 
@@ -192,6 +213,7 @@ fn form_problem(label: &str, text: &str, error: &toml::de::Error) -> Diagnostic 
         record: None,
         field: None,
         message: error.message().trim_end().replace('\n', " "),
+        severity: Severity::Error,
     }
 }
 
@@ -308,6 +330,28 @@ fn load_each<T: DeserializeOwned>(
     loaded
 }
 
+/// Warnings about the valid dataset file at `path` (suspicious text, changed national numbers),
+/// located like every other diagnostic. The file is read again for their places: only
+/// `validate` asks, and only when there are warnings.
+pub fn locate_warnings(path: &Path, problems: &[Problem]) -> Vec<Diagnostic> {
+    let label = path.display().to_string();
+    let mut located = match read_text(&label, path) {
+        Ok(text) => rule_problems(&label, &text, problems),
+        Err(_) => problems
+            .iter()
+            .map(|problem| Diagnostic {
+                record: Some(problem.record.label.clone()),
+                field: Some(problem.field.to_string()),
+                ..whole_file(&label, problem.message.clone())
+            })
+            .collect(),
+    };
+    for diagnostic in &mut located {
+        diagnostic.severity = Severity::Warning;
+    }
+    located
+}
+
 /// Broken rules, located at the field's value (or the record, where the field is absent).
 fn rule_problems(label: &str, text: &str, problems: &[Problem]) -> Vec<Diagnostic> {
     let (root, _) = DeTable::parse_recoverable(text);
@@ -323,6 +367,7 @@ fn rule_problems(label: &str, text: &str, problems: &[Problem]) -> Vec<Diagnosti
                 record: Some(problem.record.label.clone()),
                 field: Some(problem.field.to_string()),
                 message: problem.message.clone(),
+                severity: Severity::Error,
             }
         })
         .collect()

@@ -51,11 +51,14 @@ labels! {
     other_heading,
     /// The report's last line: `{url}`, `{modified}`, `{checked}`.
     source_line,
+    /// A footer line when a data file is in use: `{path}` names it.
+    data_file,
     /// Title of the numbered steps, the walkthrough's summary and the card.
     steps_title,
     /// A hotline step by phone: `{who}` names the hotline, `{contact}` is the number.
     step_phone,
-    /// A hotline step by TTY relay: `{who}`, `{contact}`.
+    /// A hotline step by TTY relay: `{contact}` is the relay number, `{phone}` the hotline's
+    /// own number, which the relay operator is asked for.
     step_tty,
     /// A hotline step by text message: `{who}`, `{contact}`.
     step_text,
@@ -69,6 +72,14 @@ labels! {
     hotline_first,
     /// `{who}` every later time.
     hotline_again,
+    /// What to do with a relay number, beside it: `{contact}`, `{phone}` (as in `step_tty`).
+    tty_relay,
+    /// What to text and where, as the object of a sentence: `{keywords}`, `{contact}`.
+    text_to,
+    /// What to do with a text number that has keywords, beside it: `{text}` as `text_to` fills.
+    text_how,
+    /// The word that joins the last two of a list ("HELP or INFO").
+    or_word,
     /// A step for another organization: `{via}` is its name.
     other_step,
     /// Who answers 911, as the report's rows name it.
@@ -103,6 +114,37 @@ labels! {
     scan_online,
     /// The card's heading over the related agencies.
     agencies_heading,
+    /// The card's heading over what a trainer should pass on (alerts, the check's limits).
+    alerts_heading,
+    /// The short answer's last line: where the rest is.
+    short_more,
+    /// The line that ends a report taller than the terminal, so its last screen still has the
+    /// numbers: `{emergency}`, `{phone}`, `{text}` (keywords and number, as `text_to` fills).
+    reminder,
+    /// A warning about the data, before the numbers: `{message}`.
+    warning,
+    /// A data file changed a national number: `{what}`, `{builtin}`, `{file}`.
+    change_value,
+    /// A data file removed a national number: `{what}`, `{builtin}`.
+    remove_value,
+    /// A data file added a national number the built-in data lacks: `{what}`, `{file}`.
+    add_value,
+    /// `{what}` for 911.
+    what_emergency,
+    /// `{what}` for the hotline's phone.
+    what_phone,
+    /// `{what}` for the hotline's TTY.
+    what_tty,
+    /// `{what}` for the hotline's text number.
+    what_text,
+    /// `{what}` for the hotline's text keywords.
+    what_keywords,
+    /// `{what}` for the hotline's chat.
+    what_chat,
+    /// `{what}` for the hotline's online form.
+    what_online,
+    /// `{what}` for the hotline's email.
+    what_email,
     /// The card's last line: `{title}`, `{publisher}`, `{url}`, `{created}`, `{modified}`,
     /// `{checked}`.
     card_source,
@@ -175,6 +217,11 @@ impl Locale {
     }
 }
 
+/// How a hole may ask for its value to be changed: `{name_es:lower_first}` is the value with its
+/// first letter in lower case, for a name that starts with an article in the middle of a
+/// sentence ("Llame a la Línea Nacional…").
+const LOWER_FIRST: &str = ":lower_first";
+
 /// Fills a label's `{holes}` with values, in one pass: a value is never read as a template, so
 /// data holding braces prints as it is. A hole with no value stays as written (the build checks
 /// that no such label ships).
@@ -185,15 +232,26 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         let value = after.find('}').and_then(|close| {
-            let key = &after[..close];
+            let hole = &after[..close];
+            let (key, lower_first) = match hole.strip_suffix(LOWER_FIRST) {
+                Some(key) => (key, true),
+                None => (hole, false),
+            };
             values
                 .iter()
                 .find(|(name, _)| *name == key)
-                .map(|(_, value)| (*value, close))
+                .map(|(_, value)| (*value, close, lower_first))
         });
         match value {
-            Some((value, close)) => {
-                out.push_str(value);
+            Some((value, close, lower_first)) => {
+                let mut chars = value.chars();
+                match chars.next() {
+                    Some(first) if lower_first => {
+                        out.extend(first.to_lowercase());
+                        out.push_str(chars.as_str());
+                    }
+                    _ => out.push_str(value),
+                }
                 rest = &after[close + 1..];
             }
             None => {
@@ -206,14 +264,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The names of a template's holes.
+/// The names of a template's holes (without a `:lower_first`).
 pub fn holes(template: &str) -> BTreeSet<&str> {
     let mut names = BTreeSet::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         rest = &rest[open + 1..];
         if let Some(close) = rest.find('}') {
-            names.insert(&rest[..close]);
+            let hole = &rest[..close];
+            names.insert(hole.strip_suffix(LOWER_FIRST).unwrap_or(hole));
             rest = &rest[close + 1..];
         }
     }
@@ -275,12 +334,16 @@ mod tests {
             "Call the hotline: {who}"
         );
         assert_eq!(fill("{missing} {", &[]), "{missing} {");
+        assert_eq!(
+            fill("Llame a {name:lower_first}", &[("name", "La Línea")]),
+            "Llame a la Línea"
+        );
         assert_eq!(fill("no holes", &[("x", "y")]), "no holes");
     }
 
     #[test]
     fn holes_are_the_names_between_braces() {
-        let names: Vec<&str> = holes("Dial {contact} (TTY) for {who}.")
+        let names: Vec<&str> = holes("Dial {contact} (TTY) for {who:lower_first}.")
             .into_iter()
             .collect();
         assert_eq!(names, ["contact", "who"]);

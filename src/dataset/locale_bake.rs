@@ -39,7 +39,7 @@ pub fn embed(dataset: &Dataset, out_dir: &Path) -> Result<(), String> {
                 found.push("phrases: English is the dataset's own language; remove them".into());
             }
         } else {
-            found.extend(translate::check_complete(&dataset.report, locale));
+            found.extend(translate::check_complete(dataset, locale));
         }
         problems.extend(
             found

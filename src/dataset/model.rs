@@ -99,6 +99,10 @@ pub struct Meta {
     pub modified: Date,
     /// When a person last checked these facts against their sources.
     pub facts_checked: Date,
+    /// What that check could not cover, said beside every "facts checked" date (the report's
+    /// and the card's footer, `about`), so the date cannot read as "verified current".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts_caveat: Option<Text>,
     /// What is uncertain or changed about the facts, so a reader can judge them.
     pub notes: List<Text>,
 }
@@ -141,6 +145,10 @@ pub struct Hotline {
     pub nature: Text,
     /// Who funds the hotline.
     pub funder: Text,
+    /// What a trainer should pass on with the numbers (a scam that spoofs them), in our words:
+    /// shown by `about` and on the card, never in the steps.
+    #[serde(default)]
+    pub alerts: List<Text>,
     /// Every way to reach the hotline, fastest first.
     pub channels: List<Channel>,
     /// Where these facts come from.
@@ -177,6 +185,9 @@ pub struct Channel {
     pub value: Text,
     /// The number spelled in letters (1-800-THE-LOST), where the source gives one.
     pub vanity: Option<Text>,
+    /// The words to text (`HELP`, `INFO`), for a text number whose source names them.
+    #[serde(default)]
+    pub keywords: List<Text>,
     /// What to know before using it (hours, costs, limits), in our words.
     pub note: Option<Text>,
     /// Languages served, where the source says.
@@ -222,8 +233,10 @@ impl ChannelKind {
 pub struct Agency {
     /// Stable lowercase-kebab identifier (`ovc-ttac`).
     pub id: Text,
-    /// The name as the page gives it.
+    /// The name as the page heads it ("U.S. Department of Homeland Security: Blue Campaign").
     pub name: Text,
+    /// A shorter name for tight places (the card), where the page's heading is long.
+    pub short_name: Option<Text>,
     /// The abbreviation, where the agency has one.
     pub abbreviation: Option<Text>,
     /// The department or office it belongs to.
@@ -294,8 +307,10 @@ pub struct Material {
     pub title: Text,
     /// Who produced it, and for whom.
     pub producer: Text,
-    /// When it was announced.
-    pub published: Date,
+    /// When OVC announced it: not a publication date, which the source does not give.
+    /// (`published` is still read, as data files before 0.2 named it.)
+    #[serde(alias = "published")]
+    pub announced: Date,
     /// Who it is written for.
     pub audience: Text,
     /// Languages it is available in.

@@ -6,15 +6,18 @@
 //! names). Compiled into `build.rs` too, which fails when a sentence has no translation.
 
 use super::locale::Locale;
-use super::model::{Channel, Report, Text};
+use super::model::{Channel, Dataset, Report, Text};
 
-/// Every sentence of the report that a language must translate, in report order.
-pub fn translatable(report: &Report) -> Vec<&Text> {
+/// Every sentence of the people-facing views that a language must translate, in report order:
+/// the report's, then the caveat beside "facts checked".
+pub fn translatable(data: &Dataset) -> Vec<&Text> {
+    let report = &data.report;
     let mut texts = vec![
         &report.emergency.when,
         &report.hotline.availability,
         &report.hotline.nature,
     ];
+    texts.extend(report.hotline.alerts.iter());
     let organizations = report.other_channels.iter();
     let channels = report
         .hotline
@@ -26,6 +29,7 @@ pub fn translatable(report: &Report) -> Vec<&Text> {
         texts.extend(channel.note.as_ref());
         texts.extend(channel.languages.iter());
     }
+    texts.extend(data.meta.facts_caveat.as_ref());
     texts
 }
 
@@ -38,6 +42,11 @@ pub fn report(report: &Report, locale: &Locale) -> Report {
     let hotline = &mut translated.hotline;
     hotline.availability = locale.phrase(&hotline.availability).clone();
     hotline.nature = locale.phrase(&hotline.nature).clone();
+    hotline.alerts = hotline
+        .alerts
+        .iter()
+        .map(|alert| locale.phrase(alert).clone())
+        .collect();
     hotline.channels = hotline
         .channels
         .iter()
@@ -75,21 +84,22 @@ fn translate_channel(channel: &Channel, locale: &Locale) -> Channel {
     channel
 }
 
-/// The report's sentences that `locale` has no translation of, in report order: shown in
-/// English. None for the built-in data (the build checks), but a `--data` file may have its
-/// own sentences.
-pub fn untranslated<'a>(report: &'a Report, locale: &Locale) -> Vec<&'a Text> {
-    translatable(report)
+/// The sentences that `locale` has no translation of, in report order: shown in English. None
+/// for the built-in data (the build checks), but a `--data` file may have its own sentences.
+pub fn untranslated<'a>(data: &'a Dataset, locale: &Locale) -> Vec<&'a Text> {
+    translatable(data)
         .into_iter()
         .filter(|text| !locale.phrases.iter().any(|phrase| phrase.en == **text))
         .collect()
 }
 
-/// What a language's translations miss or hold in excess for this report: a sentence with no
-/// translation, or a translation of a sentence the report no longer has (its English changed).
-pub fn check_complete(report: &Report, locale: &Locale) -> Vec<String> {
-    let texts = translatable(report);
-    let mut problems: Vec<String> = untranslated(report, locale)
+/// What a language's translations miss or hold in excess for this dataset: a sentence with no
+/// translation, a translation of a sentence the data no longer has (its English changed), or
+/// one whose numbers differ from its English ("24/7" must not become "24 horas" alone: a
+/// translation may move a number, never drop, add or change one).
+pub fn check_complete(data: &Dataset, locale: &Locale) -> Vec<String> {
+    let texts = translatable(data);
+    let mut problems: Vec<String> = untranslated(data, locale)
         .iter()
         .map(|text| format!("phrases: no translation of {text:?}"))
         .collect();
@@ -105,5 +115,29 @@ pub fn check_complete(report: &Report, locale: &Locale) -> Vec<String> {
                 )
             }),
     );
+    problems.extend(
+        locale
+            .phrases
+            .iter()
+            .filter(|phrase| numbers(&phrase.en) != numbers(&phrase.translation))
+            .map(|phrase| {
+                format!(
+                    "phrases: the translation of {:?} has the numbers {:?}, not {:?}",
+                    phrase.en,
+                    numbers(&phrase.translation),
+                    numbers(&phrase.en)
+                )
+            }),
+    );
     problems
+}
+
+/// The runs of digits in `text`, sorted: what a translation must keep.
+fn numbers(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .collect();
+    found.sort_unstable();
+    found
 }

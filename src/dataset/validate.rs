@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use super::characters::{is_contact_char, is_unsafe, opens_markup};
 use super::model::{ChannelKind, Dataset, Date, Text};
 
 /// One step on the way from the top of a data file to a value: a table key or an array index.
@@ -97,6 +98,16 @@ pub struct Problem {
     pub message: String,
 }
 
+/// The result of checking a dataset: what makes it unusable, and what is worth a look.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Findings {
+    /// Broken rules: the dataset must not be used.
+    pub errors: Vec<Problem>,
+    /// Text that is shown safely but is suspicious (control, invisible or format characters,
+    /// markup): real data carries stray characters, so these do not make a file invalid.
+    pub warnings: Vec<Problem>,
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.record.label, self.message)
@@ -108,11 +119,21 @@ pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 
 /// Checks every rule and returns every problem found, in file order; empty means valid.
 pub fn validate(data: &Dataset) -> Vec<Problem> {
+    check(data).errors
+}
+
+/// Checks every rule and every text, in file order: the errors [`validate`] gives and the
+/// warnings about suspicious text.
+pub fn check(data: &Dataset) -> Findings {
     let mut check = Checker::default();
     let meta = &data.meta;
     let record = Place::table(&["meta"]);
     check.non_empty(&record, "title", &meta.title);
     check.non_empty(&record, "publisher", &meta.publisher);
+    if let Some(caveat) = &meta.facts_caveat {
+        check.non_empty(&record, "facts_caveat", caveat);
+    }
+    check.texts(&record, "notes", &meta.notes);
     check.url(&record, "url", &meta.url);
     check.url(&record, "section_url", &meta.section_url);
     check.date(&record, "created", meta.created);
@@ -135,7 +156,11 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     let hotline = &data.report.hotline;
     let record = Place::table(&["report", "hotline"]);
     check.non_empty(&record, "name", &hotline.name);
+    check.text(&record, "name_es", &hotline.name_es);
     check.non_empty(&record, "availability", &hotline.availability);
+    check.text(&record, "nature", &hotline.nature);
+    check.text(&record, "funder", &hotline.funder);
+    check.texts(&record, "alerts", &hotline.alerts);
     check.url(&record, "source", &hotline.source);
     if hotline.channels.is_empty() {
         check.problem(
@@ -148,7 +173,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     for (index, channel) in hotline.channels.iter().enumerate() {
         let record = record.item(&["channels"], index, &channel.id);
         check.id(&record, &channel.id, &mut channel_ids);
-        check.channel_value(&record, channel.kind, &channel.value);
+        check.channel(&record, channel);
     }
     let mut organization_ids = HashSet::new();
     let report = Place::table(&["report"]);
@@ -156,11 +181,12 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let record = report.item(&["other_channels"], index, &organization.id);
         check.id(&record, &organization.id, &mut organization_ids);
         check.non_empty(&record, "name", &organization.name);
+        check.text(&record, "purpose", &organization.purpose);
         check.url(&record, "source", &organization.source);
         for (index, channel) in organization.channels.iter().enumerate() {
             let record = record.item(&["channels"], index, &channel.id);
             check.id(&record, &channel.id, &mut channel_ids);
-            check.channel_value(&record, channel.kind, &channel.value);
+            check.channel(&record, channel);
         }
     }
 
@@ -170,6 +196,13 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let record = top.item(&["agencies"], index, &agency.id);
         check.id(&record, &agency.id, &mut ids);
         check.non_empty(&record, "name", &agency.name);
+        if let Some(short_name) = &agency.short_name {
+            check.non_empty(&record, "short_name", short_name);
+        }
+        if let Some(abbreviation) = &agency.abbreviation {
+            check.text(&record, "abbreviation", abbreviation);
+        }
+        check.text(&record, "parent", &agency.parent);
         check.url(&record, "url", &agency.url);
         check.non_empty(&record, "description", &agency.description);
         check.url(&record, "source", &agency.source);
@@ -181,6 +214,9 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         check.id(&record, &publication.id, &mut ids);
         check.non_empty(&record, "title", &publication.title);
         check.non_empty(&record, "publisher", &publication.publisher);
+        if let Some(note) = &publication.date_note {
+            check.text(&record, "date_note", note);
+        }
         if let Some(year) = publication.year {
             check.year(&record, "year", year);
         }
@@ -204,6 +240,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let record = top.item(&["videos"], index, &video.id);
         check.id(&record, &video.id, &mut ids);
         check.non_empty(&record, "title", &video.title);
+        check.text(&record, "producer", &video.producer);
         if let Some(year) = video.year {
             check.year(&record, "year", year);
         }
@@ -219,20 +256,27 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         let record = top.item(&["materials"], index, &material.id);
         check.id(&record, &material.id, &mut ids);
         check.non_empty(&record, "title", &material.title);
-        check.date(&record, "published", material.published);
+        check.text(&record, "producer", &material.producer);
+        check.text(&record, "audience", &material.audience);
+        check.texts(&record, "languages", &material.languages);
+        check.date(&record, "announced", material.announced);
         if let Some(url) = &material.url {
             check.url(&record, "url", url);
         }
         check.non_empty(&record, "description", &material.description);
         check.url(&record, "source", &material.source);
     }
-    check.problems
+    Findings {
+        errors: check.problems,
+        warnings: check.warnings,
+    }
 }
 
 /// Collects problems; each method checks one rule for one field.
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    warnings: Vec<Problem>,
 }
 
 impl Checker {
@@ -244,9 +288,55 @@ impl Checker {
         });
     }
 
+    fn warning(&mut self, place: &Place<'_>, field: &'static str, message: String) {
+        self.warnings.push(Problem {
+            record: place.record(),
+            field,
+            message,
+        });
+    }
+
     fn non_empty(&mut self, record: &Place<'_>, field: &'static str, value: &Text) {
         if value.trim().is_empty() {
             self.problem(record, field, format!("{field} is empty"));
+        }
+        self.text(record, field, value);
+    }
+
+    /// A people-facing text: characters that could hide or fake what it says, or markup, are
+    /// worth a warning. Every view shows them safely, so the file stays valid.
+    fn text(&mut self, record: &Place<'_>, field: &'static str, value: &str) {
+        if value.is_ascii()
+            && value
+                .bytes()
+                .all(|b| (b' '..=b'~').contains(&b) && b != b'<')
+        {
+            return;
+        }
+        if let Some(c) = value.chars().find(|c| is_unsafe(*c)) {
+            self.warning(
+                record,
+                field,
+                format!(
+                    "{field} holds a control, invisible or format character (U+{:04X}); it is shown as an escape, never obeyed",
+                    c as u32
+                ),
+            );
+        } else if value
+            .char_indices()
+            .any(|(index, _)| opens_markup(value, index))
+        {
+            self.warning(
+                record,
+                field,
+                format!("{field} holds what looks like HTML markup; it is shown as text"),
+            );
+        }
+    }
+
+    fn texts(&mut self, record: &Place<'_>, field: &'static str, values: &[Text]) {
+        for value in values {
+            self.text(record, field, value);
         }
     }
 
@@ -264,13 +354,17 @@ impl Checker {
         }
     }
 
+    /// A URL is `https://` and printable ASCII that a URI may hold: no space, control, format
+    /// or non-ASCII character, so what is shown, copied and encoded in a QR code is one thing.
     fn url(&mut self, record: &Place<'_>, field: &'static str, url: &str) {
         let rest = url.strip_prefix("https://").unwrap_or("");
-        if rest.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        if rest.is_empty() || !url.chars().all(is_contact_char) {
             self.problem(
                 record,
                 field,
-                format!("{field} {url:?} is not a URL that starts with https:// and has no spaces"),
+                format!(
+                    "{field} {url:?} is not a URL that starts with https:// and holds only ASCII letters, digits and URL punctuation"
+                ),
             );
         }
     }
@@ -303,6 +397,37 @@ impl Checker {
         }
     }
 
+    /// A channel: its value by its kind, its keywords, its texts.
+    fn channel(&mut self, record: &Place<'_>, channel: &super::model::Channel) {
+        self.channel_value(record, channel.kind, &channel.value);
+        if let Some(vanity) = &channel.vanity {
+            self.text(record, "vanity", vanity);
+        }
+        if let Some(note) = &channel.note {
+            self.text(record, "note", note);
+        }
+        self.texts(record, "languages", &channel.languages);
+        if !channel.keywords.is_empty() && channel.kind != ChannelKind::Text {
+            self.problem(
+                record,
+                "keywords",
+                "keywords are the words to text, so only a text channel has them".into(),
+            );
+        }
+        for keyword in channel.keywords.iter() {
+            let word = !keyword.is_empty()
+                && keyword.len() <= 20
+                && keyword.bytes().all(|b| b.is_ascii_alphanumeric());
+            if !word {
+                self.problem(
+                    record,
+                    "keywords",
+                    format!("keyword {keyword:?} is not one word of 1-20 ASCII letters or digits"),
+                );
+            }
+        }
+    }
+
     /// A channel's value is checked by its kind: a typo in a number must not reach a caller.
     fn channel_value(&mut self, record: &Place<'_>, kind: ChannelKind, value: &str) {
         match kind {
@@ -325,7 +450,8 @@ impl Checker {
                 let valid = value.split_once('@').is_some_and(|(user, domain)| {
                     !user.is_empty()
                         && domain.contains('.')
-                        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+                        && !domain.contains('@')
+                        && value.chars().all(is_contact_char)
                 });
                 if !valid {
                     self.problem(

@@ -5,32 +5,30 @@
 //! time: "1-888-373-7888" becomes `tel:+18883737888` here, so a change to the number in
 //! `resources.toml` changes the code with it, and a typo cannot exist in one and not the other.
 
-use crate::dataset::model::{ChannelKind, Hotline};
+use crate::dataset::model::ChannelKind;
+use crate::query::prepared::PreparedReport;
 use crate::query::report::ReportRow;
 
 /// One scannable means: the row it comes from and the link its code holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QrLink<'a> {
     /// The row of the report this link is for (its kind, value and spelling).
-    pub row: &'a ReportRow<'a>,
+    pub row: &'a ReportRow,
     /// What the code holds: `tel:+18883737888`, `sms:233733`, or a URL.
     pub payload: String,
 }
 
 /// The hotline's first phone, text and online means, in that order, as links. A means whose
 /// value cannot be made into a link (a data file with an odd number) is left out.
-pub fn hotline_links<'a>(hotline: &Hotline, rows: &'a [ReportRow<'a>]) -> Vec<QrLink<'a>> {
+pub fn hotline_links(report: &PreparedReport) -> Vec<QrLink<'_>> {
     [ChannelKind::Phone, ChannelKind::Text, ChannelKind::Online]
         .into_iter()
-        .filter_map(|kind| {
-            rows.iter()
-                .find(|row| row.via == hotline.name && row.kind == kind)
-        })
+        .filter_map(|kind| report.hotline_means(kind))
         .filter_map(|row| {
             let payload = match row.kind {
-                ChannelKind::Phone => tel_uri(row.value)?,
-                ChannelKind::Text => sms_uri(row.value)?,
-                _ => web_address(row.value)?,
+                ChannelKind::Phone => tel_uri(&row.value)?,
+                ChannelKind::Text => sms_uri(&row.value)?,
+                _ => web_address(&row.value)?,
             };
             Some(QrLink { row, payload })
         })
@@ -75,8 +73,7 @@ fn web_address(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::embedded;
-    use crate::query::report::rows;
+    use crate::dataset::{Lang, Source, embedded};
 
     #[test]
     fn numbers_become_international_links_and_odd_ones_none() {
@@ -101,9 +98,8 @@ mod tests {
 
     #[test]
     fn the_hotline_gives_its_phone_text_and_form_in_that_order() {
-        let data = embedded();
-        let rows = rows(&data.report, "Emergency services");
-        let links = hotline_links(&data.report.hotline, &rows);
+        let report = PreparedReport::new(embedded(), Lang::En, &Source::BuiltIn, &[]);
+        let links = hotline_links(&report);
         let payloads: Vec<&str> = links.iter().map(|link| link.payload.as_str()).collect();
         assert_eq!(
             payloads,

@@ -1,68 +1,97 @@
 //! The reporting instructions flattened into numbered rows, emergency first.
 //!
-//! One order for every view (table, steps, CSV, Markdown, JSON Lines): 911, then each of the
-//! hotline's means in the data's order, then each other official channel.
+//! One order for every view (text, steps, walkthrough, card, CSV, Markdown, JSON Lines): 911,
+//! then each of the hotline's means in the data's order, then each other official channel.
 
 use serde::Serialize;
 
-use crate::dataset::model::{Channel, ChannelKind, Report};
+use crate::dataset::model::{Channel, ChannelKind, List, Report, Text};
+
+/// Who answers a row: decided by where the row comes from, never by comparing names, so a
+/// data file's organisation named like the hotline cannot merge with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// Emergency services (911).
+    Emergency,
+    /// The National Human Trafficking Hotline.
+    Hotline,
+    /// Another official channel: its position in `report.other_channels`.
+    Other(usize),
+}
 
 /// One way to report, with the step it belongs to.
+///
+/// JSON keys (`report --format jsonl`): `step`, `id`, `via`, `purpose`, `on_page`, `kind`,
+/// `value`, `vanity`, `note`, `languages`, `keywords`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ReportRow<'a> {
+pub struct ReportRow {
     /// The step number: 1 is the emergency; each hotline means has its own; each other
     /// organization has one step that all its means share.
     pub step: usize,
+    /// Who answers: decides which section a view puts the row in.
+    #[serde(skip)]
+    pub owner: Owner,
     /// Id of the means (`emergency`, `hotline-phone`, `fbi-online`, ...).
-    pub id: &'a str,
-    /// Who answers: emergency services, the hotline, or another organization.
-    pub via: &'a str,
+    pub id: Text,
+    /// Who answers, by name: emergency services, the hotline, or another organization.
+    pub via: Text,
     /// What to report through this channel, for organizations other than the hotline.
-    pub purpose: Option<&'a str>,
+    pub purpose: Option<Text>,
     /// Whether the Special Feature page itself lists this way to report.
     pub on_page: bool,
     /// The kind of means (`phone`, `text`, ...).
     pub kind: ChannelKind,
     /// The number, address or URL.
-    pub value: &'a str,
+    pub value: Text,
     /// The number in letters, where published.
-    pub vanity: Option<&'a str>,
+    pub vanity: Option<Text>,
     /// What to know before using it.
-    pub note: Option<&'a str>,
+    pub note: Option<Text>,
     /// Languages served, where known.
-    pub languages: &'a [crate::dataset::model::Text],
+    pub languages: List<Text>,
+    /// The words to text, for a text number whose source names them.
+    pub keywords: List<Text>,
 }
 
 /// Every way to report, in the order a person should try them. `emergency_via` names who
 /// answers 911, in the reader's language (the dataset holds only the number).
-pub fn rows<'a>(report: &'a Report, emergency_via: &'a str) -> Vec<ReportRow<'a>> {
+pub fn rows(report: &Report, emergency_via: &str) -> Vec<ReportRow> {
     let emergency = &report.emergency;
     let mut rows = vec![ReportRow {
         step: 1,
-        id: "emergency",
-        via: emergency_via,
+        owner: Owner::Emergency,
+        id: Text::Borrowed("emergency"),
+        via: Text::Owned(emergency_via.to_string()),
         purpose: None,
         on_page: true,
         kind: ChannelKind::Phone,
-        value: &emergency.number,
+        value: emergency.number.clone(),
         vanity: None,
-        note: Some(&emergency.when),
-        languages: &[],
+        note: Some(emergency.when.clone()),
+        languages: List::Borrowed(&[]),
+        keywords: List::Borrowed(&[]),
     }];
     let hotline = &report.hotline;
     for channel in hotline.channels.iter() {
         let step = rows.len() + 1;
-        rows.push(row(step, &hotline.name, None, true, channel));
+        rows.push(row(
+            step,
+            Owner::Hotline,
+            &hotline.name,
+            None,
+            true,
+            channel,
+        ));
     }
     let mut step = rows.len();
-    for organization in report.other_channels.iter() {
+    for (index, organization) in report.other_channels.iter().enumerate() {
         step += 1;
         for channel in organization.channels.iter() {
-            let purpose = Some(organization.purpose.as_ref());
             rows.push(row(
                 step,
+                Owner::Other(index),
                 &organization.name,
-                purpose,
+                Some(&organization.purpose),
                 organization.on_page,
                 channel,
             ));
@@ -71,25 +100,33 @@ pub fn rows<'a>(report: &'a Report, emergency_via: &'a str) -> Vec<ReportRow<'a>
     rows
 }
 
-fn row<'a>(
+fn row(
     step: usize,
-    via: &'a str,
-    purpose: Option<&'a str>,
+    owner: Owner,
+    via: &Text,
+    purpose: Option<&Text>,
     on_page: bool,
-    channel: &'a Channel,
-) -> ReportRow<'a> {
+    channel: &Channel,
+) -> ReportRow {
     ReportRow {
         step,
-        id: &channel.id,
-        via,
-        purpose,
+        owner,
+        id: channel.id.clone(),
+        via: via.clone(),
+        purpose: purpose.cloned(),
         on_page,
         kind: channel.kind,
-        value: &channel.value,
-        vanity: channel.vanity.as_deref(),
-        note: channel.note.as_deref(),
-        languages: &channel.languages,
+        value: channel.value.clone(),
+        vanity: channel.vanity.clone(),
+        note: channel.note.clone(),
+        languages: channel.languages.clone(),
+        keywords: channel.keywords.clone(),
     }
+}
+
+/// The rows grouped into steps: one group per step number, in order.
+pub fn steps(rows: &[ReportRow]) -> impl Iterator<Item = &[ReportRow]> {
+    rows.chunk_by(|a, b| a.step == b.step)
 }
 
 #[cfg(test)]
@@ -100,9 +137,14 @@ mod tests {
     #[test]
     fn emergency_comes_first_then_the_hotline_phone() {
         let rows = rows(&dataset::embedded().report, "Emergency services");
-        assert_eq!((rows[0].step, rows[0].value), (1, "911"));
-        assert_eq!((rows[1].step, rows[1].value), (2, "1-888-373-7888"));
+        assert_eq!((rows[0].step, rows[0].value.as_ref()), (1, "911"));
+        assert_eq!(rows[0].owner, Owner::Emergency);
+        assert_eq!(
+            (rows[1].step, rows[1].value.as_ref()),
+            (2, "1-888-373-7888")
+        );
         assert_eq!(rows[1].via, "National Human Trafficking Hotline");
+        assert_eq!(rows[1].owner, Owner::Hotline);
     }
 
     #[test]
@@ -112,15 +154,27 @@ mod tests {
             .iter()
             .filter(|row| row.id.starts_with("hsi-"))
             .collect();
-        assert_eq!(hsi.len(), 3);
+        assert_eq!(hsi.len(), 4);
         assert!(
             hsi.iter()
-                .all(|row| row.step == hsi[0].step && !row.on_page)
+                .all(|row| row.step == hsi[0].step && !row.on_page && row.owner == Owner::Other(0))
         );
         let last = rows.last().map(|row| row.step);
         assert_eq!(
             last,
             Some(7 + dataset::embedded().report.other_channels.len())
         );
+    }
+
+    #[test]
+    fn an_organization_named_like_the_hotline_keeps_its_own_rows() {
+        let mut report = dataset::embedded().report.clone();
+        report.other_channels.to_mut()[0].name = report.hotline.name.clone();
+        let rows = rows(&report, "Emergency services");
+        let hotline = rows
+            .iter()
+            .filter(|row| row.owner == Owner::Hotline)
+            .count();
+        assert_eq!(hotline, report.hotline.channels.len());
     }
 }

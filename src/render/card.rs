@@ -1,33 +1,57 @@
 //! What the printable handout (`htlookup card`) holds, shared by its text, Markdown and HTML
-//! renderers so that the three say the same things in the same order: 911 first; the hotline
-//! with its phone, text and form large and scannable; its other means; the other official
-//! channels; the related agencies; where the facts come from.
+//! renderers so that the three say the same things in the same order: any warning about the
+//! data; 911; the hotline with its phone, text and form large and scannable; its other means;
+//! the other official channels; the related agencies; what a trainer should pass on; where the
+//! facts come from.
 
-use super::report::ReportView;
 use super::sanitize::visible;
-use crate::dataset::locale::fill;
+use crate::dataset::characters::is_contact_char;
 use crate::dataset::model::{Agency, ChannelKind};
-use crate::query::qr_links::QrLink;
-use crate::query::report::ReportRow;
+use crate::query::prepared::PreparedReport;
+use crate::query::qr_links::{QrLink, hotline_links};
+use crate::query::report::{Owner, ReportRow};
 
-/// Everything on the card, in one language.
+/// Everything on the card, in one language, every text made safe to print.
 #[derive(Debug, Clone)]
 pub struct CardView<'a> {
-    /// The report, its words and its rows.
-    pub report: ReportView<'a>,
+    /// The prepared report: its words, rows, warnings and footer.
+    pub report: &'a PreparedReport,
     /// The hotline's phone, text and form, with the links their codes hold.
     pub links: Vec<QrLink<'a>>,
     /// The page's related agencies, in page order.
-    pub agencies: &'a [Agency],
+    pub agencies: Vec<CardAgency>,
 }
 
-impl CardView<'_> {
+/// An agency as the card lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardAgency {
+    /// Its short name and abbreviation: "Office of Refugee Resettlement (ORR)".
+    pub name: String,
+    /// Its website.
+    pub url: String,
+}
+
+impl<'a> CardView<'a> {
+    /// The card of `report`, listing `agencies`.
+    pub fn new(report: &'a PreparedReport, agencies: &[Agency]) -> Self {
+        CardView {
+            links: hotline_links(report),
+            report,
+            agencies: agencies
+                .iter()
+                .map(|agency| CardAgency {
+                    name: visible(&agency_name(agency)).into_owned(),
+                    url: visible(&agency.url).into_owned(),
+                })
+                .collect(),
+        }
+    }
+
     /// The hotline's means that have no code on the card (TTY, chat, email), in order.
-    pub fn other_hotline_means(&self) -> impl Iterator<Item = &ReportRow<'_>> {
-        let hotline = &self.report.report.hotline.name;
-        self.report.rows.iter().filter(move |row| {
-            row.via == *hotline && !self.links.iter().any(|link| link.row.id == row.id)
-        })
+    pub fn other_hotline_means(&self) -> impl Iterator<Item = &ReportRow> {
+        self.report
+            .rows_of(Owner::Hotline)
+            .filter(move |row| !self.links.iter().any(|link| link.row.id == row.id))
     }
 
     /// The caption over a code: "Scan to call", ...
@@ -39,28 +63,21 @@ impl CardView<'_> {
             _ => &labels.scan_online,
         }
     }
+}
 
-    /// The card's last line: the source page, its dates, and when the facts were checked.
-    pub fn source_line(&self) -> String {
-        let meta = self.report.meta;
-        fill(
-            &self.report.labels.card_source,
-            &[
-                ("title", &meta.title),
-                ("publisher", &meta.publisher),
-                ("url", &visible(&meta.url)),
-                ("created", &meta.created.to_string()),
-                ("modified", &meta.modified.to_string()),
-                ("checked", &meta.facts_checked.to_string()),
-            ],
-        )
+/// An agency as the card names it: its short name where it has one (the page's headings are
+/// long), with its abbreviation: "Office for Victims of Crime (OVC)".
+fn agency_name(agency: &Agency) -> String {
+    let name = agency.short_name.as_ref().unwrap_or(&agency.name);
+    match &agency.abbreviation {
+        Some(abbreviation) => format!("{name} ({abbreviation})"),
+        None => name.to_string(),
     }
 }
 
-/// An agency as the card names it: "Office for Victims of Crime (OVC)".
-pub fn agency_name(agency: &Agency) -> String {
-    match &agency.abbreviation {
-        Some(abbreviation) => format!("{} ({abbreviation})", agency.name),
-        None => agency.name.to_string(),
-    }
+/// Whether `text` may be written as a link: an `https://` URL of the characters validation
+/// allows, so a link can never hold what its text does not show.
+pub fn is_linkable(text: &str) -> bool {
+    text.strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && text.chars().all(is_contact_char))
 }

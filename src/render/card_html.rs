@@ -11,31 +11,37 @@
 
 use std::io::{self, Write};
 
-use super::card::{CardView, agency_name};
+use super::card::CardView;
 use super::qr::Matrix;
-use super::report::{action, contact, details};
+use super::report::{action, contact, details, how_to};
+use super::sanitize::html as escape;
 use crate::dataset::locale::fill;
+use crate::dataset::model::ChannelKind;
+use crate::query::report::Owner;
 
 /// The page's style: print first, legible in black and white, one sheet.
 const STYLE: &str = "\
 @page { margin: 10mm; }
 * { box-sizing: border-box; }
 html { color: #000; background: #fff; }
-body { margin: 0; font: 9pt/1.25 \"DejaVu Sans\", \"Helvetica Neue\", Arial, sans-serif; }
+body { margin: 0; font: 9pt/1.2 \"DejaVu Sans\", \"Helvetica Neue\", Arial, sans-serif; }
 main { max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
-h2 { font-size: 12pt; margin: 3mm 0 1mm; padding-bottom: 0.6mm; border-bottom: 0.6mm solid #000; }
+h2 { font-size: 12pt; margin: 2.2mm 0 1mm; padding-bottom: 0.6mm; border-bottom: 0.6mm solid #000; }
 h2 .other-name { font-size: 10pt; font-weight: normal; }
 p { margin: 0 0 1.2mm; }
-.emergency { border: 1mm solid #000; padding: 1.5mm 4mm; margin-bottom: 2mm; }
+.emergency { border: 1mm solid #000; padding: 1mm 4mm; margin-bottom: 1.5mm; }
 .emergency .now { font-size: 18pt; font-weight: bold; margin: 0; }
 .emergency .number { font-size: 24pt; }
 .emergency p { margin: 0; }
+.warning { border: 1mm dashed #000; padding: 1.5mm 4mm; margin-bottom: 2mm; font-weight: bold; }
+.warning p { margin: 0; }
+footer .alert { font-size: 8pt; margin-bottom: 1mm; }
 .hotline-heading { margin-top: 0; }
-.codes { display: flex; gap: 3mm; margin: 2mm 0 1.5mm; }
-.codes figure { flex: 1 1 0; margin: 0; border: 0.4mm solid #000; padding: 1.8mm; text-align: center; }
+.codes { display: flex; gap: 3mm; margin: 1.5mm 0 1mm; }
+.codes figure { flex: 1 1 0; margin: 0; border: 0.4mm solid #000; padding: 1.4mm; text-align: center; }
 .codes figure.address { flex-grow: 1.25; }
-.codes svg { display: block; margin: 0 auto 1mm; width: 25mm; height: 25mm; }
+.codes svg { display: block; margin: 0 auto 0.6mm; width: 22mm; height: 22mm; }
 .codes .scan { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 0; }
 .codes .big { font-size: 17pt; font-weight: bold; margin: 0.3mm 0; white-space: nowrap; }
 .codes .address .big { font-size: 9pt; white-space: normal; }
@@ -44,24 +50,25 @@ p { margin: 0 0 1.2mm; }
 ul { margin: 0 0 1.2mm; padding-left: 5mm; }
 li { margin: 0 0 0.4mm; }
 .how { font-weight: bold; }
-.nature { font-size: 8pt; }
-.others { font-size: 8pt; }
+.nature { font-size: 7.6pt; }
+.others { font-size: 7.6pt; }
 .others dl { margin: 0; }
 .others dt { font-weight: bold; margin-top: 1mm; }
 .others dd { margin: 0 0 0 4mm; }
-.agencies { font-size: 7.8pt; line-height: 1.18; columns: 2; column-gap: 6mm; padding-left: 4mm; margin: 0; }
+.agencies { font-size: 7.5pt; line-height: 1.15; columns: 2; column-gap: 6mm; padding-left: 4mm; margin: 0; }
 .agencies li { break-inside: avoid; margin-bottom: 0.8mm; }
 .nb { white-space: nowrap; }
 @media screen { body { padding: 8mm; } }
-footer { margin-top: 3mm; padding-top: 1.2mm; border-top: 0.3mm solid #000; font-size: 7.5pt; }
+footer { margin-top: 2mm; padding-top: 1mm; border-top: 0.3mm solid #000; font-size: 7.5pt; }
 ";
 
-/// Writes the whole page. `lang` is the page's language code for `<html lang>`.
-pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result<()> {
-    let view = &card.report;
+/// Writes the whole page, in the prepared report's language.
+pub fn write(out: &mut dyn Write, card: &CardView<'_>) -> io::Result<()> {
+    let view = card.report;
     let labels = view.labels;
-    let report = view.report;
+    let report = &view.shown;
     let emergency = &report.emergency;
+    let lang = view.lang;
 
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, "<html lang=\"{}\">", escape(lang))?;
@@ -77,6 +84,16 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
     writeln!(out, "<body>")?;
     writeln!(out, "<main>")?;
     writeln!(out, "<h1>{}</h1>", escape(&labels.steps_title))?;
+
+    // A data file that changes a national number says so before any number.
+    if !view.warnings.is_empty() {
+        writeln!(out, "<section class=\"warning\" role=\"alert\">")?;
+        for warning in &view.warnings {
+            let line = fill(&labels.warning, &[("message", warning)]);
+            writeln!(out, "<p>{}</p>", escape(&line))?;
+        }
+        writeln!(out, "</section>")?;
+    }
 
     // 911 first, alone in a heavy box.
     let number = format!(
@@ -107,7 +124,7 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
         let class = if is_address { " class=\"address\"" } else { "" };
         writeln!(out, "<figure{class}>")?;
         match Matrix::encode(&link.payload) {
-            Ok(matrix) => writeln!(out, "{}", matrix.svg("25mm", &escape(&link.payload)))?,
+            Ok(matrix) => writeln!(out, "{}", matrix.svg("22mm", &escape(&link.payload)))?,
             Err(reason) => writeln!(out, "<p>{}</p>", escape(&reason))?,
         }
         writeln!(out, "<figcaption>")?;
@@ -116,12 +133,19 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
             "<p class=\"scan\">{}</p>",
             escape(card.scan_label(link))
         )?;
-        writeln!(out, "<p class=\"big\">{}</p>", url_html(row.value))?;
-        if let Some(vanity) = row.vanity {
+        writeln!(out, "<p class=\"big\">{}</p>", url_html(&row.value))?;
+        if let Some(vanity) = &row.vanity {
             writeln!(out, "<p class=\"vanity\">({})</p>", escape(vanity))?;
         }
-        if let Some(note) = row.note {
-            writeln!(out, "<p class=\"note\">{}</p>", escape(note))?;
+        // What a person must know to use it; the languages are in the list below.
+        let how = how_to(view, row);
+        let note = match (&row.note, how.is_empty()) {
+            (Some(note), false) => format!("{how} {note}"),
+            (Some(note), true) => note.to_string(),
+            (None, _) => how,
+        };
+        if !note.is_empty() {
+            writeln!(out, "<p class=\"note\">{}</p>", escape(&note))?;
         }
         writeln!(out, "</figcaption>")?;
         writeln!(out, "</figure>")?;
@@ -129,7 +153,7 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
     writeln!(out, "</div>")?;
     writeln!(out, "<ul class=\"means\">")?;
     for row in card.other_hotline_means() {
-        write_means(out, labels, row)?;
+        write_means(out, card, row)?;
     }
     writeln!(out, "</ul>")?;
     writeln!(
@@ -143,7 +167,7 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
         writeln!(out, "<section class=\"others\">")?;
         writeln!(out, "<h2>{}</h2>", escape(&labels.other_heading))?;
         writeln!(out, "<dl>")?;
-        for organization in report.other_channels.iter() {
+        for (index, organization) in report.other_channels.iter().enumerate() {
             writeln!(
                 out,
                 "<dt>{}</dt>\n<dd>{}",
@@ -151,10 +175,11 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
                 escape(&organization.purpose)
             )?;
             let means: Vec<String> = view
-                .rows_of(&organization.name)
+                .rows_of(Owner::Other(index))
                 .map(|row| {
                     let note = row
                         .note
+                        .as_ref()
                         .map(|note| format!(" — {}", escape(note)))
                         .unwrap_or_default();
                     format!(
@@ -173,18 +198,28 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
     writeln!(out, "<section>")?;
     writeln!(out, "<h2>{}</h2>", escape(&labels.agencies_heading))?;
     writeln!(out, "<ul class=\"agencies\">")?;
-    for agency in card.agencies {
+    for agency in &card.agencies {
         writeln!(
             out,
             "<li>{}<br>{}</li>",
-            escape(&agency_name(agency)),
+            escape(&agency.name),
             url_html(&agency.url)
         )?;
     }
     writeln!(out, "</ul>")?;
     writeln!(out, "</section>")?;
 
-    writeln!(out, "<footer>{}</footer>", footer(card))?;
+    writeln!(out, "<footer>")?;
+    for alert in report.hotline.alerts.iter() {
+        writeln!(
+            out,
+            "<p class=\"alert\"><strong>{}:</strong> {}</p>",
+            escape(&labels.alerts_heading),
+            escape(alert)
+        )?;
+    }
+    writeln!(out, "<p>{}</p>", footer(card))?;
+    writeln!(out, "</footer>")?;
     writeln!(out, "</main>")?;
     writeln!(out, "</body>")?;
     writeln!(out, "</html>")
@@ -193,10 +228,15 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>, lang: &str) -> io::Result
 /// One of the hotline's other means as a list item: what to do, the contact, what to know.
 fn write_means(
     out: &mut dyn Write,
-    labels: &crate::dataset::locale::Labels,
-    row: &crate::query::report::ReportRow<'_>,
+    card: &CardView<'_>,
+    row: &crate::query::report::ReportRow,
 ) -> io::Result<()> {
-    let details = details(labels, row);
+    let labels = card.report.labels;
+    // A relay number's instruction is what its caller needs; the page has no room for more.
+    let details = match row.kind {
+        ChannelKind::Tty => how_to(card.report, row),
+        _ => details(card.report, row),
+    };
     writeln!(
         out,
         "<li><span class=\"how\">{}</span> {}{}{}</li>",
@@ -207,26 +247,21 @@ fn write_means(
     )
 }
 
-/// The card's source line with its URL unbroken.
+/// The card's footer lines, each escaped, run together, the source's URL unbroken.
 fn footer(card: &CardView<'_>) -> String {
-    let meta = card.report.meta;
-    fill(
-        &escape(&card.report.labels.card_source),
-        &[
-            ("title", &escape(&meta.title)),
-            ("publisher", &escape(&meta.publisher)),
-            ("url", &url_html(&meta.url)),
-            ("created", &meta.created.to_string()),
-            ("modified", &meta.modified.to_string()),
-            ("checked", &meta.facts_checked.to_string()),
-        ],
-    )
+    let footer = &card.report.footer;
+    let url = escape(&footer.url);
+    let lines: Vec<String> = footer
+        .card_lines()
+        .map(|line| escape(line).replacen(&url, &url_html(&footer.url), 1))
+        .collect();
+    lines.join(" ")
 }
 
 /// The hotline's heading with its second name (Spanish in English, English in Spanish) in a
 /// smaller span, so the heading fits one line and the reader's language leads.
-fn hotline_heading(view: &super::report::ReportView<'_>) -> String {
-    let hotline = &view.report.hotline;
+fn hotline_heading(view: &crate::query::prepared::PreparedReport) -> String {
+    let hotline = &view.shown.hotline;
     let template = escape(&view.labels.hotline_heading);
     let small = |name: &str| format!("<span class=\"other-name\">{}</span>", escape(name));
     let english_first = template.find("{name}") <= template.find("{name_es}");
@@ -252,25 +287,6 @@ fn url_html(text: &str) -> String {
         escape(&scheme),
         segments.join("/</span><wbr><span class=\"nb\">")
     )
-}
-
-/// Text as HTML that prints as itself: `& < > " '` escaped, control characters dropped.
-pub fn escape(text: &str) -> String {
-    // Control, bidirectional and invisible characters are shown, not obeyed (see sanitize),
-    // then the markup characters are escaped.
-    let text = super::sanitize::visible(text);
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]

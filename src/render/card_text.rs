@@ -1,18 +1,25 @@
 //! The handout as plain text or Markdown: the same sections as the HTML card, for a wiki, an
 //! email or a plain printer.
 //!
-//! QR codes are drawn in half blocks (inside a fenced block in Markdown, where they keep a
-//! monospace font). They are stacked, never side by side, so no line is wider than the largest
-//! code: a wrapped code cannot be scanned.
+//! Plain text is wrapped to the terminal, or to 80 columns in a pipe (a page's width), never
+//! inside a number or URL. Markdown is not wrapped: its viewer flows it. QR codes are drawn in
+//! half blocks (inside a fenced block in Markdown, where they keep a monospace font). They are
+//! stacked, never side by side, so no line is wider than the largest code: a wrapped code cannot
+//! be scanned.
 
 use std::io::{self, Write};
 
 use super::Style;
-use super::card::{CardView, agency_name};
+use super::card::{CardView, is_linkable};
 use super::qr::{self, Matrix};
 use super::report::{action, contact, details};
-use super::sanitize::visible;
-use crate::query::report::ReportRow;
+use super::sanitize;
+use super::wrap;
+use crate::dataset::locale::fill;
+use crate::query::report::{Owner, ReportRow};
+
+/// The width of a text card in a pipe: a printed page's.
+const PAGE_COLUMNS: usize = 80;
 
 /// Writes the card; `markdown` chooses Markdown over plain text.
 pub fn write(
@@ -21,28 +28,38 @@ pub fn write(
     card: &CardView<'_>,
     markdown: bool,
 ) -> io::Result<()> {
-    let text = Text { markdown };
-    let view = &card.report;
-    let labels = view.labels;
-    let report = view.report;
+    let text = Text {
+        markdown,
+        columns: style.columns().unwrap_or(PAGE_COLUMNS),
+    };
+    let report = card.report;
+    let labels = report.labels;
+    let shown = &report.shown;
 
     text.heading(out, 1, &labels.steps_title)?;
-    text.strong(out, &view.in_danger())?;
-    writeln!(out, "{}", text.escape(&report.emergency.when))?;
+    for warning in &report.warnings {
+        let line = fill(&labels.warning, &[("message", warning)]);
+        text.strong(out, &line)?;
+    }
+    if !report.warnings.is_empty() && !markdown {
+        writeln!(out)?;
+    }
+    text.strong(out, &report.in_danger())?;
+    text.paragraph(out, &shown.emergency.when)?;
     writeln!(out)?;
 
-    text.heading(out, 2, &view.hotline_heading())?;
-    writeln!(out, "{}", text.escape(&report.hotline.availability))?;
+    text.heading(out, 2, &report.hotline_heading())?;
+    text.paragraph(out, &shown.hotline.availability)?;
     writeln!(out)?;
-    for row in view.rows_of(&report.hotline.name) {
-        text.means(out, labels, row)?;
+    for row in report.rows_of(Owner::Hotline) {
+        text.means(out, card, row)?;
     }
     writeln!(out)?;
-    writeln!(out, "{}", text.escape(&report.hotline.nature))?;
+    text.paragraph(out, &shown.hotline.nature)?;
     for link in &card.links {
         writeln!(out)?;
         let caption = format!("{}: {}", card.scan_label(link), link.payload);
-        writeln!(out, "{}", text.escape(&caption))?;
+        text.paragraph(out, &caption)?;
         match Matrix::encode(&link.payload) {
             Ok(matrix) if markdown => {
                 writeln!(out, "\n```text")?;
@@ -52,133 +69,138 @@ pub fn write(
                 writeln!(out, "```")?;
             }
             Ok(matrix) => qr::write_text(out, style, &matrix)?,
-            Err(reason) => writeln!(out, "({reason})")?,
+            Err(reason) => text.paragraph(out, &format!("({reason})"))?,
         }
     }
 
-    if !report.other_channels.is_empty() {
-        writeln!(out)?;
+    writeln!(out)?;
+    if !shown.other_channels.is_empty() {
         text.heading(out, 2, &labels.other_heading)?;
-        for organization in report.other_channels.iter() {
+        for (index, organization) in shown.other_channels.iter().enumerate() {
             let line = format!("{}: {}", organization.name, organization.purpose);
             if markdown {
-                writeln!(out, "**{}**", text.escape(&line))?;
+                writeln!(out, "**{}**", sanitize::markdown(&line))?;
                 writeln!(out)?;
             } else {
-                writeln!(out, "{line}")?;
+                text.paragraph(out, &line)?;
             }
-            for row in view.rows_of(&organization.name) {
-                text.means(out, labels, row)?;
+            for row in report.rows_of(Owner::Other(index)) {
+                text.means(out, card, row)?;
             }
             writeln!(out)?;
         }
-    } else {
-        writeln!(out)?;
     }
 
     text.heading(out, 2, &labels.agencies_heading)?;
-    for agency in card.agencies {
-        let name = agency_name(agency);
-        let (name, url) = (visible(&name), visible(&agency.url));
+    for agency in &card.agencies {
         if markdown {
-            writeln!(out, "- {}: <{url}>", text.escape(&name))?;
+            let url = if is_linkable(&agency.url) {
+                format!("<{}>", agency.url)
+            } else {
+                sanitize::markdown(&agency.url)
+            };
+            writeln!(out, "- {}: {url}", sanitize::markdown(&agency.name))?;
         } else {
-            writeln!(out, "- {name}: {url}")?;
+            text.item(out, &format!("{}: {}", agency.name, agency.url))?;
         }
     }
     writeln!(out)?;
+
+    let alerts = &shown.hotline.alerts;
+    if !alerts.is_empty() {
+        text.heading(out, 2, &labels.alerts_heading)?;
+        for alert in alerts.iter() {
+            text.item(out, alert)?;
+        }
+        writeln!(out)?;
+    }
     if markdown {
         writeln!(out, "---")?;
         writeln!(out)?;
     }
-    writeln!(out, "{}", text.escape(&card.source_line()))
+    for line in report.footer.card_lines() {
+        text.paragraph(out, line)?;
+    }
+    Ok(())
 }
 
-/// Plain text or Markdown: the few ways the two differ.
+/// Plain text or Markdown: the few ways the two differ. Every text it is given has crossed the
+/// sanitiser already (the prepared report); Markdown escapes its own markup on top.
 struct Text {
     markdown: bool,
+    /// The width plain text is wrapped to.
+    columns: usize,
 }
 
 impl Text {
     /// A heading: `#`s in Markdown, an underline in text.
     fn heading(&self, out: &mut dyn Write, level: usize, title: &str) -> io::Result<()> {
         if self.markdown {
-            writeln!(out, "{} {}", "#".repeat(level), self.escape(title))?;
+            writeln!(out, "{} {}", "#".repeat(level), sanitize::markdown(title))?;
         } else {
             let rule = if level == 1 { "=" } else { "-" };
-            writeln!(out, "{title}")?;
-            writeln!(out, "{}", rule.repeat(title.chars().count()))?;
+            let lines = wrap::lines(title, Some(self.columns), "", "");
+            let longest = lines.iter().map(|line| wrap::width(line)).max();
+            for line in &lines {
+                writeln!(out, "{line}")?;
+            }
+            writeln!(out, "{}", rule.repeat(longest.unwrap_or(0)))?;
         }
         writeln!(out)
     }
 
-    /// A line that must stand out (911).
+    /// A line that must stand out (911, a warning).
     fn strong(&self, out: &mut dyn Write, line: &str) -> io::Result<()> {
         if self.markdown {
-            writeln!(out, "**{}**", self.escape(line))?;
+            writeln!(out, "**{}**", sanitize::markdown(line))?;
             writeln!(out)
         } else {
-            writeln!(out, "{line}")
+            self.paragraph(out, line)
         }
     }
 
+    /// A paragraph: escaped in Markdown, wrapped in text.
+    fn paragraph(&self, out: &mut dyn Write, line: &str) -> io::Result<()> {
+        if self.markdown {
+            return writeln!(out, "{}", sanitize::markdown(line));
+        }
+        for line in wrap::lines(line, Some(self.columns), "", "") {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+
+    /// A list item: `- ` then the text, wrapped under itself in text.
+    fn item(&self, out: &mut dyn Write, line: &str) -> io::Result<()> {
+        if self.markdown {
+            return writeln!(out, "- {}", sanitize::markdown(line));
+        }
+        for line in wrap::lines(line, Some(self.columns), "- ", "  ") {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+
     /// One means as a list item: what to do, the contact, what to know.
-    fn means(
-        &self,
-        out: &mut dyn Write,
-        labels: &crate::dataset::locale::Labels,
-        row: &ReportRow<'_>,
-    ) -> io::Result<()> {
-        let details = details(labels, row);
+    fn means(&self, out: &mut dyn Write, card: &CardView<'_>, row: &ReportRow) -> io::Result<()> {
+        let labels = card.report.labels;
+        let details = details(card.report, row);
         let separator = if details.is_empty() { "" } else { " — " };
         if self.markdown {
             writeln!(
                 out,
                 "- **{}** {}{separator}{}",
-                self.escape(action(labels, row.kind)),
-                self.escape(&contact(row)),
-                self.escape(&details)
+                sanitize::markdown(action(labels, row.kind)),
+                sanitize::markdown(&contact(row)),
+                sanitize::markdown(&details)
             )
         } else {
-            writeln!(
-                out,
-                "- {} {}{separator}{details}",
+            let line = format!(
+                "{} {}{separator}{details}",
                 action(labels, row.kind),
                 contact(row)
-            )
+            );
+            self.item(out, &line)
         }
-    }
-
-    /// Text as it must be written to print as itself: Markdown's markup characters escaped
-    /// (data may hold `*` or `_`); plain text as it is.
-    fn escape(&self, text: &str) -> String {
-        if !self.markdown {
-            return text.to_string();
-        }
-        let mut escaped = String::with_capacity(text.len());
-        for c in text.chars() {
-            match c {
-                '\n' | '\r' => escaped.push(' '),
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                    escaped.push('\\');
-                    escaped.push(c);
-                }
-                c => escaped.push(c),
-            }
-        }
-        escaped
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_escapes_markup_and_text_does_not() {
-        let markdown = Text { markdown: true };
-        assert_eq!(markdown.escape("a*b_c [d]\ne"), "a\\*b\\_c \\[d\\] e");
-        assert_eq!(markdown.escape("1-888-373-7888"), "1-888-373-7888");
-        assert_eq!(Text { markdown: false }.escape("a*b"), "a*b");
     }
 }

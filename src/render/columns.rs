@@ -129,7 +129,7 @@ impl Tabular for Pair<'_> {
     }
 }
 
-impl Tabular for ReportRow<'_> {
+impl Tabular for ReportRow {
     const COLUMNS: &'static [Column] = &[
         column("step", "Step"),
         column("via", "Via"),
@@ -143,11 +143,11 @@ impl Tabular for ReportRow<'_> {
     fn cells(&self) -> Vec<Cow<'_, str>> {
         vec![
             Cow::Owned(self.step.to_string()),
-            Cow::Borrowed(self.via),
+            Cow::Borrowed(&self.via),
             Cow::Borrowed(self.kind.as_str()),
-            Cow::Borrowed(self.value),
-            optional(self.vanity),
-            optional(self.note),
+            Cow::Borrowed(&self.value),
+            optional(self.vanity.as_deref()),
+            optional(self.note.as_deref()),
             Cow::Owned(self.languages.join("; ")),
         ]
     }

@@ -1,9 +1,11 @@
 //! Output: one module per format, all writing to `&mut dyn Write`.
 //!
 //! Renderers never filter or rank: they get the records a command chose and only decide how they
-//! look. Table, CSV and Markdown share each record's one definition of its columns ([`Tabular`]);
-//! JSON and JSON Lines share its serde one.
+//! look. Table, text blocks, CSV and Markdown share each record's one definition of its columns
+//! ([`Tabular`]); JSON and JSON Lines share its serde one. Every cell from data is made safe in
+//! [`records`] and [`card`], before any of those renderers sees it (see [`sanitize`]).
 
+mod blocks;
 pub mod card;
 pub mod card_html;
 pub mod card_text;
@@ -18,6 +20,7 @@ pub mod report;
 pub mod sanitize;
 mod table;
 pub mod walkthrough;
+pub mod wrap;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -27,7 +30,7 @@ use serde::Serialize;
 /// The output formats `--format` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Aligned table for people (fits the terminal).
+    /// Aligned table for people (fits the terminal; too narrow a terminal gets text blocks).
     Table,
     /// One pretty-printed JSON document.
     Json,
@@ -41,14 +44,15 @@ pub enum Format {
     Toml,
     /// A standalone HTML page (card only).
     Html,
-    /// Plain text for printing (card only).
+    /// Plain text without box drawing: a block of "Field: value" lines per record, for screen
+    /// readers, printers and narrow terminals.
     Text,
 }
 
 impl Format {
     /// Whether only `htlookup card` prints this format: a handout is a page, not a list.
     pub fn is_card_only(self) -> bool {
-        matches!(self, Format::Html | Format::Text)
+        matches!(self, Format::Html)
     }
 }
 
@@ -59,9 +63,20 @@ pub struct Style {
     pub color: bool,
     /// The terminal's width when stdout is a terminal; `None` means never wrap (a pipe).
     pub width: Option<u16>,
+    /// The terminal's height when stdout is a terminal: a report taller than it ends with a
+    /// reminder of the numbers.
+    pub height: Option<u16>,
+    /// Whether the terminal takes control sequences such as clearing the screen (not
+    /// `TERM=dumb`, not a pipe).
+    pub screen_control: bool,
 }
 
 impl Style {
+    /// The width to wrap to, in columns; `None` in a pipe.
+    pub fn columns(&self) -> Option<usize> {
+        self.width.map(usize::from)
+    }
+
     /// `text` in bold, when colour is on.
     pub fn bold(&self, text: &str) -> String {
         self.paint("1", text)
@@ -115,25 +130,35 @@ impl<T: Tabular> Tabular for &T {
 }
 
 /// Writes a list of records in `format`. JSON formats write `[]` for an empty list; CSV and
-/// Markdown write their header; a table writes nothing, so that an empty result is empty.
+/// Markdown write their header; a table or text writes nothing, so that an empty result is
+/// empty.
+///
+/// This is the sanitising boundary for lists: each cell is made safe here, for its format,
+/// and the renderers below only lay out what they are given.
 pub fn records<T: Tabular + Serialize>(
     out: &mut dyn Write,
     format: Format,
     style: &Style,
     records: &[T],
 ) -> io::Result<()> {
+    let shown = || -> Vec<Vec<Cow<'_, str>>> {
+        records
+            .iter()
+            .map(|record| sanitize::cells(record.cells()))
+            .collect()
+    };
     match format {
-        // `commands::run` refuses the card's formats for lists; a table is the fallback.
-        Format::Table | Format::Html | Format::Text => {
+        // `commands::run` refuses the card's HTML for lists; a table is the fallback.
+        Format::Table | Format::Html => {
             if records.is_empty() {
                 return Ok(());
             }
-            let rows = records.iter().map(Tabular::cells).collect::<Vec<_>>();
-            table::write_table(out, style, T::COLUMNS, &rows)
+            table::write_table(out, style, T::COLUMNS, &shown())
         }
+        Format::Text => blocks::write(out, style, T::COLUMNS, &shown()),
         Format::Json => json::write_pretty(out, &records),
         Format::Jsonl => json::write_lines(out, records),
-        Format::Csv => csv::write(out, T::COLUMNS, records.iter().map(Tabular::cells)),
+        Format::Csv => csv::write(out, T::COLUMNS, &shown()),
         Format::Markdown => {
             let headings: Vec<&str> = T::COLUMNS.iter().map(|column| column.heading).collect();
             markdown_records(out, &headings, records)
@@ -146,18 +171,40 @@ pub fn records<T: Tabular + Serialize>(
 }
 
 /// A Markdown table of `records` under headings of the caller's (one per column): for a
-/// handout in another language.
+/// handout in another language. Each cell is escaped for Markdown here.
 pub fn markdown_records<T: Tabular>(
     out: &mut dyn Write,
     headings: &[&str],
     records: &[T],
 ) -> io::Result<()> {
-    markdown::write(out, headings, records.iter().map(Tabular::cells))
+    let rows = records.iter().map(|record| {
+        record
+            .cells()
+            .iter()
+            .map(|cell| sanitize::markdown(cell))
+            .collect::<Vec<String>>()
+    });
+    markdown::write(out, headings, rows)
 }
 
-/// Writes one record as a two-column card (field, value) for people: the detail view.
-pub fn card(out: &mut dyn Write, style: &Style, fields: &[(&str, Cow<'_, str>)]) -> io::Result<()> {
-    table::write_card(out, style, fields)
+/// Writes one record as field/value pairs for people: the detail view, a two-column table, or
+/// "Field: value" lines in `--format text` and on a terminal too narrow for the table. Each
+/// value is made safe here.
+pub fn card(
+    out: &mut dyn Write,
+    format: Format,
+    style: &Style,
+    fields: &[(&str, Cow<'_, str>)],
+) -> io::Result<()> {
+    let fields: Vec<(&str, Cow<'_, str>)> = fields
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(field, value)| (*field, sanitize::visible_lines(value)))
+        .collect();
+    if format == Format::Text {
+        return blocks::write_fields(out, style, &fields);
+    }
+    table::write_card(out, style, &fields)
 }
 
 /// Writes any serialisable value as one compact JSON line (JSON Lines with one record).

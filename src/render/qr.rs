@@ -20,7 +20,8 @@ use std::io::{self, Write};
 use qrcode::{Color, EcLevel, QrCode};
 
 use super::Style;
-use super::report::{ReportView, hotline_step, write_wrapped};
+use super::report::{Paint, hotline_step, write_paragraph};
+use crate::query::prepared::PreparedReport;
 use crate::query::qr_links::QrLink;
 
 /// Modules of light margin on each side, as the QR standard requires.
@@ -128,16 +129,16 @@ pub fn write_text(out: &mut dyn Write, style: &Style, matrix: &Matrix) -> io::Re
 pub fn write_codes(
     out: &mut dyn Write,
     style: &Style,
-    view: &ReportView<'_>,
+    report: &PreparedReport,
     links: &[QrLink<'_>],
 ) -> io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "{}", style.bold(&view.labels.qr_heading))?;
+    writeln!(out, "{}", style.bold(&report.labels.qr_heading))?;
     for link in links {
         writeln!(out)?;
-        let sentence = hotline_step(view.labels, link.row, &view.labels.hotline_again);
+        let sentence = hotline_step(report, link.row, &report.labels.hotline_again);
         // Wrapped at spaces, so a terminal never splits the URL in the sentence.
-        write_wrapped(out, style, &style.bold(&sentence), "")?;
+        write_paragraph(out, style, &sentence, Paint::Bold)?;
         writeln!(out, "{}", link.payload)?;
         match Matrix::encode(&link.payload) {
             Ok(matrix) => write_text(out, style, &matrix)?,

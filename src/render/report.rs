@@ -1,214 +1,239 @@
-//! The reporting instructions as text for people: the default view and the numbered steps.
+//! The reporting instructions as text for people: the short answer, the full report and the
+//! numbered steps.
 //!
-//! Written for the person who needs the number now: 911 is the first line, the hotline's phone
-//! the next thing they read. Every number comes from the data; every sentence around it comes
-//! from the language's labels (`locales/*.toml`).
+//! Written for the person who needs the number now: any warning about the data comes first,
+//! then 911, then the hotline's phone. Every number comes from the prepared report; every
+//! sentence around it from the language's labels (`locales/*.toml`). Lines are wrapped by
+//! [`super::wrap`], so no number or URL is ever split.
 
 use std::io::{self, Write};
 
 use super::Style;
-use super::sanitize::visible;
+use super::wrap;
 use crate::dataset::locale::{Labels, fill};
-use crate::dataset::model::{ChannelKind, Meta, Report};
-use crate::query::report::ReportRow;
+use crate::dataset::model::ChannelKind;
+use crate::query::prepared::PreparedReport;
+use crate::query::report::{Owner, ReportRow, steps};
 
-/// Everything a people-facing view of the report needs: the words of one language, the report
-/// in that language, the page's provenance, and the rows in their one order.
-#[derive(Debug, Clone, Copy)]
-pub struct ReportView<'a> {
-    /// The words around the data.
-    pub labels: &'a Labels,
-    /// The report, its sentences in the labels' language.
-    pub report: &'a Report,
-    /// Where the facts come from and when they were checked.
-    pub meta: &'a Meta,
-    /// Every way to report, in the order of `query::report::rows`.
-    pub rows: &'a [ReportRow<'a>],
+/// The short answer (`htlookup` with no command): 911, then the hotline's phone, text, chat,
+/// online form and TTY, then where the rest is. Short enough for one 80x24 screen (16 lines at
+/// most at 80 columns, a test holds it to that), in a pipe as on a terminal.
+pub fn write_short(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+    write_warnings(out, style, report)?;
+    writeln!(out, "{}", style.alarm(&report.in_danger()))?;
+    writeln!(out)?;
+    let hotline = &report.shown.hotline;
+    write_paragraph(out, style, &report.hotline_heading(), Paint::Bold)?;
+    write_paragraph(out, style, &hotline.availability, Paint::None)?;
+    let labels = report.labels;
+    let means: Vec<&ReportRow> = [
+        ChannelKind::Phone,
+        ChannelKind::Text,
+        ChannelKind::Chat,
+        ChannelKind::Online,
+        ChannelKind::Tty,
+    ]
+    .into_iter()
+    .filter_map(|kind| report.hotline_means(kind))
+    .collect();
+    let action_width = means
+        .iter()
+        .map(|row| wrap::width(action(labels, row.kind)))
+        .max()
+        .unwrap_or(0);
+    for row in means {
+        let action = action(labels, row.kind);
+        let lead = format!("  {action}{}  ", pad(action, action_width));
+        let what = match row.kind {
+            ChannelKind::Text => with_vanity(&report.text_to(row), row),
+            ChannelKind::Tty => tty_relay(report, row),
+            _ => contact(row),
+        };
+        let indent = " ".repeat(wrap::width(&lead));
+        write_lines(out, style, &what, &lead, &indent, Paint::None)?;
+    }
+    writeln!(out)?;
+    write_paragraph(out, style, &labels.short_more, Paint::None)?;
+    if let Some(data_file) = &report.footer.data_file {
+        write_paragraph(out, style, data_file, Paint::None)?;
+    }
+    Ok(())
 }
 
-impl ReportView<'_> {
-    /// "In immediate danger? Call 911.", in this view's language.
-    pub fn in_danger(&self) -> String {
-        fill(
-            &self.labels.in_danger,
-            &[("number", &self.report.emergency.number)],
-        )
-    }
-
-    /// The hotline's heading: both of its names, the view's language first.
-    pub fn hotline_heading(&self) -> String {
-        let hotline = &self.report.hotline;
-        fill(
-            &self.labels.hotline_heading,
-            &[("name", &hotline.name), ("name_es", &hotline.name_es)],
-        )
-    }
-
-    /// The rows of one organization (the hotline, or another), in order.
-    pub fn rows_of<'r>(&'r self, via: &'r str) -> impl Iterator<Item = &'r ReportRow<'r>> {
-        self.rows.iter().filter(move |row| row.via == via)
-    }
-}
-
-/// The default view of `htlookup report`: 911, the hotline with one line per means, then the
+/// The full view of `htlookup report`: 911, the hotline with one line per means, then the
 /// other official channels, then where the facts come from.
-pub fn write_plain(out: &mut dyn Write, style: &Style, view: &ReportView<'_>) -> io::Result<()> {
-    let report = view.report;
-    let labels = view.labels;
-    writeln!(out, "{}", style.alarm(&view.in_danger()))?;
+pub fn write_plain(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+    let labels = report.labels;
+    write_warnings(out, style, report)?;
+    writeln!(out, "{}", style.alarm(&report.in_danger()))?;
     writeln!(out)?;
 
-    let hotline = &report.hotline;
-    write_wrapped(out, style, &style.bold(&view.hotline_heading()), "")?;
-    writeln!(out, "{}", hotline.availability)?;
-    write_means(out, style, labels, view.rows_of(&hotline.name))?;
-    write_wrapped(out, style, &hotline.nature, "")?;
+    let hotline = &report.shown.hotline;
+    write_paragraph(out, style, &report.hotline_heading(), Paint::Bold)?;
+    write_paragraph(out, style, &hotline.availability, Paint::None)?;
+    write_means(out, style, report, report.rows_of(Owner::Hotline))?;
+    write_paragraph(out, style, &hotline.nature, Paint::None)?;
 
-    if !report.other_channels.is_empty() {
+    if !report.shown.other_channels.is_empty() {
         writeln!(out)?;
-        let heading = style.bold(&labels.other_heading);
-        write_wrapped(out, style, &heading, "")?;
-        for organization in report.other_channels.iter() {
+        write_paragraph(out, style, &labels.other_heading, Paint::Bold)?;
+        for (index, organization) in report.shown.other_channels.iter().enumerate() {
             let line = format!("{}: {}", organization.name, organization.purpose);
-            write_wrapped(out, style, &line, "")?;
-            write_means(out, style, labels, view.rows_of(&organization.name))?;
+            write_paragraph(out, style, &line, Paint::None)?;
+            write_means(out, style, report, report.rows_of(Owner::Other(index)))?;
         }
     }
     writeln!(out)?;
-    let meta = view.meta;
-    writeln!(
-        out,
-        "{}",
-        fill(
-            &labels.source_line,
-            &[
-                ("url", &visible(&meta.url)),
-                ("modified", &meta.modified.to_string()),
-                ("checked", &meta.facts_checked.to_string()),
-            ]
-        )
-    )
+    write_footer(out, style, report)
+}
+
+/// The footer: the source line, what the check could not cover, and the data file in use.
+pub fn write_footer(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+    report
+        .footer
+        .report_lines()
+        .try_for_each(|line| write_paragraph(out, style, line, Paint::None))
+}
+
+/// The warnings about the data, each on its own lines in the alarm colour, then a blank line;
+/// nothing when there are none.
+pub fn write_warnings(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport,
+) -> io::Result<()> {
+    for warning in &report.warnings {
+        let line = fill(&report.labels.warning, &[("message", warning)]);
+        write_paragraph(out, style, &line, Paint::Alarm)?;
+    }
+    if !report.warnings.is_empty() {
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// One aligned line per means: what to do, the contact, and what to know.
 ///
-/// A contact is never broken across lines (a split URL or number is a trap when copied); only
-/// the notes wrap. When the terminal leaves the notes too little room beside the contacts, they
-/// go on their own lines underneath.
+/// A contact is never broken across lines; only the notes wrap. When the terminal leaves the
+/// notes too little room beside the contacts, they go on their own lines underneath.
 fn write_means<'a>(
     out: &mut dyn Write,
     style: &Style,
-    labels: &Labels,
-    rows: impl Iterator<Item = &'a ReportRow<'a>>,
+    report: &PreparedReport,
+    rows: impl Iterator<Item = &'a ReportRow>,
 ) -> io::Result<()> {
     const NARROWEST_NOTES: usize = 30;
+    let labels = report.labels;
     let rows: Vec<(&str, String, String)> = rows
-        .map(|row| (action(labels, row.kind), contact(row), details(labels, row)))
+        .map(|row| (action(labels, row.kind), contact(row), details(report, row)))
         .collect();
-    let action_width = rows.iter().map(|(action, _, _)| text_width(action)).max();
-    let contact_width = rows.iter().map(|(_, contact, _)| text_width(contact)).max();
-    let lead = 1 + action_width.unwrap_or(0) + 2 + contact_width.unwrap_or(0) + 2;
-    let notes_width = style
-        .width
-        .map(|width| usize::from(width).saturating_sub(lead));
-    let under = " ".repeat(1 + action_width.unwrap_or(0) + 2);
+    let action_width = rows.iter().map(|(action, _, _)| wrap::width(action)).max();
+    let contact_width = rows
+        .iter()
+        .map(|(_, contact, _)| wrap::width(contact))
+        .max();
+    let action_width = action_width.unwrap_or(0);
+    let lead_width = 1 + action_width + 2 + contact_width.unwrap_or(0) + 2;
+    let columns = style.columns();
+    let under = " ".repeat(1 + action_width + 2);
     for (action, contact, details) in &rows {
-        let pad = " ".repeat(action_width.unwrap_or(0).saturating_sub(text_width(action)));
-        let head = format!(" {action}{pad}  {contact}");
+        let head = format!(" {action}{}  {contact}", pad(action, action_width));
         if details.is_empty() {
-            writeln!(out, "{head}")?;
+            write_lines(
+                out,
+                style,
+                contact,
+                &format!(" {action}{}  ", pad(action, action_width)),
+                &under,
+                Paint::None,
+            )?;
             continue;
         }
-        let padding = " ".repeat(lead.saturating_sub(text_width(&head)));
-        match notes_width {
-            None => writeln!(out, "{head}{padding}{details}")?,
-            Some(room) if room >= NARROWEST_NOTES => {
-                let lines = textwrap::wrap(details, unbroken_words(room));
-                let indent = " ".repeat(lead);
-                for (index, line) in lines.iter().enumerate() {
-                    if index == 0 {
-                        writeln!(out, "{head}{padding}{line}")?;
-                    } else {
-                        writeln!(out, "{indent}{line}")?;
-                    }
-                }
-            }
-            Some(_) => {
-                writeln!(out, "{head}")?;
-                write_wrapped(out, style, details, &under)?;
-            }
+        let fits_beside = columns.is_none_or(|width| width >= lead_width + NARROWEST_NOTES);
+        if fits_beside {
+            let lead = format!(
+                "{head}{}",
+                " ".repeat(lead_width.saturating_sub(wrap::width(&head)))
+            );
+            let indent = " ".repeat(lead_width);
+            write_lines(out, style, details, &lead, &indent, Paint::None)?;
+        } else {
+            let lead = format!(" {action}{}  ", pad(action, action_width));
+            write_lines(out, style, contact, &lead, &under, Paint::None)?;
+            write_lines(out, style, details, &under, &under, Paint::None)?;
         }
     }
     Ok(())
 }
 
-/// Prose wrapped at word boundaries to the terminal's width; one line each in a pipe.
-pub(crate) fn write_wrapped(
+/// How a line is painted when colour is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Paint {
+    /// Plain.
+    None,
+    /// Bold: headings.
+    Bold,
+    /// Bold red: 911 and warnings.
+    Alarm,
+}
+
+/// Writes `text` laid out by [`wrap::lines`], each line painted as asked.
+pub(crate) fn write_lines(
     out: &mut dyn Write,
     style: &Style,
     text: &str,
-    indent: &str,
-) -> io::Result<()> {
-    write_hanging(out, style, indent, text, indent)
-}
-
-/// Like [`write_wrapped`], with a first line that starts with `first` (a step number) and
-/// continuation lines starting with `indent`. Words are never broken: not a URL, not a number.
-pub(crate) fn write_hanging(
-    out: &mut dyn Write,
-    style: &Style,
     first: &str,
-    text: &str,
     indent: &str,
+    paint: Paint,
 ) -> io::Result<()> {
-    let Some(width) = style.width else {
-        return writeln!(out, "{first}{text}");
-    };
-    let options = unbroken_words(usize::from(width))
-        .initial_indent(first)
-        .subsequent_indent(indent);
-    textwrap::wrap(text, options)
-        .iter()
-        .try_for_each(|line| writeln!(out, "{line}"))
+    for line in wrap::lines(text, style.columns(), first, indent) {
+        let painted = match paint {
+            Paint::None => line,
+            Paint::Bold => style.bold(&line),
+            Paint::Alarm => style.alarm(&line),
+        };
+        writeln!(out, "{painted}")?;
+    }
+    Ok(())
 }
 
-/// Wrapping that only breaks at spaces: never inside a word, and never at the hyphens of a
-/// phone number ("1-888-373-7888") or a URL, which must be copied whole.
-fn unbroken_words(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width)
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+/// A paragraph at the left margin, wrapped to the terminal; one line in a pipe.
+pub(crate) fn write_paragraph(
+    out: &mut dyn Write,
+    style: &Style,
+    text: &str,
+    paint: Paint,
+) -> io::Result<()> {
+    write_lines(out, style, text, "", "", paint)
 }
 
-/// How many terminal columns `text` takes.
-fn text_width(text: &str) -> usize {
-    textwrap::core::display_width(text)
+/// Spaces that pad `text` to `width` columns.
+fn pad(text: &str, width: usize) -> String {
+    " ".repeat(width.saturating_sub(wrap::width(text)))
 }
 
 /// The numbered steps of `htlookup report --steps`, for a trainer in front of a room.
-pub fn write_steps(out: &mut dyn Write, style: &Style, view: &ReportView<'_>) -> io::Result<()> {
-    writeln!(out, "{}", style.bold(&view.labels.steps_title))?;
-    for step in steps(view.rows) {
+pub fn write_steps(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+    write_warnings(out, style, report)?;
+    writeln!(out, "{}", style.bold(&report.labels.steps_title))?;
+    for step in steps(&report.rows) {
         let first = &step[0]; // chunk_by never yields an empty chunk
         let number = format!("{}. ", first.step);
         let indent = " ".repeat(number.len());
         writeln!(out)?;
-        let lines = step_lines(view, step);
-        if first.id == "emergency" {
-            writeln!(out, "{number}{}", style.alarm(&lines.heading))?;
+        let lines = step_lines(report, step);
+        let paint = if first.owner == Owner::Emergency {
+            Paint::Alarm
         } else {
-            write_hanging(out, style, &number, &lines.heading, &indent)?;
-        }
+            Paint::None
+        };
+        write_lines(out, style, &lines.heading, &number, &indent, paint)?;
         for line in &lines.body {
-            write_wrapped(out, style, line, &indent)?;
+            write_lines(out, style, line, &indent, &indent, Paint::None)?;
         }
     }
-    Ok(())
-}
-
-/// The rows grouped into steps: one group per step number, in order.
-pub fn steps<'r, 'a>(rows: &'r [ReportRow<'a>]) -> impl Iterator<Item = &'r [ReportRow<'a>]> {
-    rows.chunk_by(|a, b| a.step == b.step)
+    writeln!(out)?;
+    write_footer(out, style, report)
 }
 
 /// One step as words: a heading sentence and the lines under it.
@@ -222,38 +247,47 @@ pub struct StepLines {
 
 /// The words of one step (`step` holds its rows; the first hotline step names the hotline in
 /// full). Shared by `--steps` and `--walkthrough`, so the two can never say different things.
-pub fn step_lines(view: &ReportView<'_>, step: &[ReportRow<'_>]) -> StepLines {
-    let labels = view.labels;
-    let hotline = &view.report.hotline;
+pub fn step_lines(report: &PreparedReport, step: &[ReportRow]) -> StepLines {
+    let labels = report.labels;
+    let hotline = &report.shown.hotline;
     let first = &step[0];
     let mut body = Vec::new();
-    let heading = if first.id == "emergency" {
-        body.extend(non_empty(details(labels, first)));
-        view.in_danger()
-    } else if first.via == hotline.name.as_ref() {
-        let names = [("name", &*hotline.name), ("name_es", &*hotline.name_es)];
-        let first_hotline_step = view.rows.iter().position(|row| row.via == first.via);
-        let who = if first_hotline_step.is_some_and(|row| view.rows[row].step == first.step) {
-            fill(&labels.hotline_first, &names)
-        } else {
-            labels.hotline_again.to_string()
-        };
-        body.extend(non_empty(details(labels, first)));
-        hotline_step(labels, first, &who)
-    } else {
-        if let Some(purpose) = first.purpose {
-            body.push(purpose.to_string());
+    let heading = match first.owner {
+        Owner::Emergency => {
+            body.extend(non_empty(details(report, first)));
+            report.in_danger()
         }
-        for row in step {
-            let details = details(labels, row);
-            let separator = if details.is_empty() { "" } else { ". " };
-            body.push(format!(
-                "{} {}{separator}{details}",
-                action(labels, row.kind),
-                contact(row)
-            ));
+        Owner::Hotline => {
+            let names = [("name", &*hotline.name), ("name_es", &*hotline.name_es)];
+            let first_hotline_step = report.rows_of(Owner::Hotline).next().map(|row| row.step);
+            let who = if first_hotline_step == Some(first.step) {
+                fill(&labels.hotline_first, &names)
+            } else {
+                labels.hotline_again.to_string()
+            };
+            let details = match first.kind {
+                // The step's sentence already says what to dial and ask for.
+                ChannelKind::Tty => note_and_languages(labels, first),
+                _ => details(report, first),
+            };
+            body.extend(non_empty(details));
+            hotline_step(report, first, &who)
         }
-        fill(&labels.other_step, &[("via", first.via)])
+        Owner::Other(_) => {
+            if let Some(purpose) = &first.purpose {
+                body.push(purpose.to_string());
+            }
+            for row in step {
+                let details = details(report, row);
+                let separator = if details.is_empty() { "" } else { ". " };
+                body.push(format!(
+                    "{} {}{separator}{details}",
+                    action(labels, row.kind),
+                    contact(row)
+                ));
+            }
+            fill(&labels.other_step, &[("via", &first.via)])
+        }
     };
     StepLines { heading, body }
 }
@@ -263,7 +297,8 @@ fn non_empty(text: String) -> Option<String> {
 }
 
 /// A hotline step's sentence, with `who` naming the hotline.
-pub fn hotline_step(labels: &Labels, row: &ReportRow<'_>, who: &str) -> String {
+pub fn hotline_step(report: &PreparedReport, row: &ReportRow, who: &str) -> String {
+    let labels = report.labels;
     let template = match row.kind {
         ChannelKind::Phone => &labels.step_phone,
         ChannelKind::Tty => &labels.step_tty,
@@ -272,7 +307,14 @@ pub fn hotline_step(labels: &Labels, row: &ReportRow<'_>, who: &str) -> String {
         ChannelKind::Online => &labels.step_online,
         ChannelKind::Email => &labels.step_email,
     };
-    fill(template, &[("who", who), ("contact", &contact(row))])
+    fill(
+        template,
+        &[
+            ("who", who),
+            ("contact", &contact(row)),
+            ("phone", report.hotline_phone()),
+        ],
+    )
 }
 
 /// The word beside a means ("Call", "Text", ...), in the labels' language.
@@ -288,16 +330,52 @@ pub fn action(labels: &Labels, kind: ChannelKind) -> &str {
 }
 
 /// The contact with its spelling in letters, if any: "1-866-347-2423 (1-866-DHS-2-ICE)".
-pub fn contact(row: &ReportRow<'_>) -> String {
-    match row.vanity {
-        Some(vanity) => format!("{} ({vanity})", row.value),
-        None => row.value.to_string(),
+pub fn contact(row: &ReportRow) -> String {
+    with_vanity(&row.value, row)
+}
+
+fn with_vanity(text: &str, row: &ReportRow) -> String {
+    match &row.vanity {
+        Some(vanity) => format!("{text} ({vanity})"),
+        None => text.to_string(),
+    }
+}
+
+/// "Dial 711, then ask the relay operator for 1-888-373-7888."
+fn tty_relay(report: &PreparedReport, row: &ReportRow) -> String {
+    fill(
+        &report.labels.tty_relay,
+        &[("contact", &row.value), ("phone", report.hotline_phone())],
+    )
+}
+
+/// How to use a means, where it takes more than its value: what to text to a number with
+/// keywords, what to ask the relay operator for; empty for the others.
+pub fn how_to(report: &PreparedReport, row: &ReportRow) -> String {
+    match row.kind {
+        ChannelKind::Text if !row.keywords.is_empty() => {
+            fill(&report.labels.text_how, &[("text", &report.text_to(row))])
+        }
+        ChannelKind::Tty if row.owner == Owner::Hotline => tty_relay(report, row),
+        _ => String::new(),
+    }
+}
+
+/// What to know about a means, as one short text: how to use it ([`how_to`]), its note and
+/// its languages.
+pub fn details(report: &PreparedReport, row: &ReportRow) -> String {
+    let how = how_to(report, row);
+    let rest = note_and_languages(report.labels, row);
+    match (how.is_empty(), rest.is_empty()) {
+        (true, _) => rest,
+        (false, true) => how,
+        (false, false) => format!("{how} {rest}"),
     }
 }
 
 /// The note and the languages, as one short text.
-pub fn details(labels: &Labels, row: &ReportRow<'_>) -> String {
-    let mut text = row.note.unwrap_or("").to_string();
+fn note_and_languages(labels: &Labels, row: &ReportRow) -> String {
+    let mut text = row.note.as_deref().unwrap_or("").to_string();
     if !row.languages.is_empty() {
         if !text.is_empty() {
             text.push(' ');

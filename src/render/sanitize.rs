@@ -1,68 +1,101 @@
-//! Makes untrusted text harmless to show.
+//! The one boundary between untrusted text and a person's screen.
 //!
 //! A data file (`--data`) may hold control characters, ANSI escape sequences, OSC 8 links,
-//! bidirectional overrides or NULs. Printed raw, they could move the cursor, recolour the
-//! screen, set the window title, hide text or make one number look like another. Every text
-//! renderer passes data through [`visible`], which replaces each such character with a visible
-//! stand-in; JSON gets the same characters as `\uXXXX` escapes ([`escape_json`]).
+//! OSC 52 clipboard writes, bidirectional overrides and isolates, zero-width joiners, tag
+//! characters, line separators or raw HTML. Printed raw, they could move the cursor, recolour
+//! the screen, set the window title, write the clipboard, hide text, make one number look like
+//! another, or run in a Markdown viewer. Every string from data crosses this module before any
+//! people-facing view sees it: lists through [`cells`] (in `render::records`), the report and
+//! the card through the prepared report (`query::prepared`), detail cards through
+//! `render::card`, messages through `lib.rs`. Each function here shows such characters instead
+//! of obeying them; machine formats escape them ([`escape_json`], [`escape_toml`]) so their
+//! meaning is kept for scripts.
+//!
+//! Which characters are unsafe is decided once, in [`crate::dataset::characters`].
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
+use crate::dataset::characters::{is_unsafe, opens_markup};
 use crate::dataset::model::{Channel, Emergency, Hotline, Organization, Report, Text};
 
-/// True for characters that must never reach a terminal raw: C0 and C1 controls, DEL, the
-/// bidirectional controls, and invisible format characters that can hide or reorder text.
-pub fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}'
-                | '\u{200B}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
-}
-
-/// Printable ASCII only: the common case, checked a byte at a time before any decoding.
+/// Printable ASCII other than `<`: the common case, checked a byte at a time before any
+/// decoding.
 fn plain_ascii(text: &str) -> bool {
-    text.bytes().all(|b| (b' '..=b'~').contains(&b))
+    text.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'<')
 }
 
-/// `text` with every unsafe character shown instead of obeyed.
+/// `text` with every unsafe character shown instead of obeyed, on one line.
 ///
 /// Tabs and line breaks become spaces (a value must not start a line of its own that could
-/// pass for another entry); other C0 controls become their Unicode "control pictures"
-/// (ESC shows as ␛, NUL as ␀); everything else unsafe becomes a `\u{…}` escape.
+/// pass for another entry); other C0 controls become their Unicode "control pictures" (ESC
+/// shows as ␛, NUL as ␀); DEL as ␡; everything else unsafe, and a `<` that would open markup,
+/// becomes a `\u{…}` escape.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if plain_ascii(text) || !text.chars().any(is_unsafe) {
-        return Cow::Borrowed(text);
-    }
-    let mut shown = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\t' | '\n' | '\r' => shown.push(' '),
-            '\u{0}'..='\u{1F}' => {
-                shown.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
-            }
-            '\u{7F}' => shown.push('\u{2421}'),
-            c if is_unsafe(c) => shown.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => shown.push(c),
-        }
-    }
-    Cow::Owned(shown)
+    shown(text, false, true)
 }
 
-/// Like [`visible`], but keeps line breaks: for places where a value may span lines and
-/// cannot pass for another entry (a quoted CSV cell, a table cell).
+/// Like [`visible`], but leaves `<` as it is: for text that is not from data and holds
+/// placeholders such as `<FORMAT>` (clap's errors, which quote the user's own arguments).
+pub fn visible_controls(text: &str) -> Cow<'_, str> {
+    shown(text, false, false)
+}
+
+/// Like [`visible`], but keeps line breaks (`\n`): for places where a value may span lines and
+/// cannot pass for another entry (a quoted CSV cell, a detail card's notes).
 pub fn visible_lines(text: &str) -> Cow<'_, str> {
-    if !text.contains('\n') {
-        return visible(text);
+    shown(text, true, true)
+}
+
+/// The one loop behind every view: `keep_newlines` for multi-line places, `show_markup` where
+/// the format has no escape of its own for `<` (HTML and Markdown write it as `&lt;`).
+fn shown(text: &str, keep_newlines: bool, show_markup: bool) -> Cow<'_, str> {
+    if plain_ascii(text) {
+        return Cow::Borrowed(text);
     }
-    Cow::Owned(text.lines().map(visible).collect::<Vec<_>>().join("\n"))
+    let markup = |index| show_markup && opens_markup(text, index);
+    if !text
+        .char_indices()
+        .any(|(index, c)| is_unsafe(c) || markup(index))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (index, c) in text.char_indices() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\r' if keep_newlines && text[index + 1..].starts_with('\n') => {}
+            '\t' | '\n' | '\r' => out.push(' '),
+            '\u{0}'..='\u{1F}' => {
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
+            }
+            '\u{7F}' => out.push('\u{2421}'),
+            c if is_unsafe(c) || (c == '<' && markup(index)) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A text made [`visible`], keeping it borrowed when it is already safe.
+pub fn text(value: &Text) -> Text {
+    match visible(value) {
+        Cow::Borrowed(_) => value.clone(),
+        Cow::Owned(shown) => Cow::Owned(shown),
+    }
+}
+
+/// Every cell of a row made [`visible`]: what tables, Markdown, text blocks and CSV are given.
+pub fn cells<'a>(row: Vec<Cow<'a, str>>) -> Vec<Cow<'a, str>> {
+    row.into_iter()
+        .map(|cell| match cell {
+            Cow::Borrowed(text) => visible_lines(text),
+            Cow::Owned(text) => Cow::Owned(visible_lines(&text).into_owned()),
+        })
+        .collect()
 }
 
 /// A CSV cell that a spreadsheet will not run as a formula.
@@ -79,24 +112,68 @@ pub fn csv_cell(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Text as HTML that prints as itself: shown [`visible`], then `& < > " '` escaped.
+pub fn html(text: &str) -> String {
+    let text = shown(text, false, false);
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Text as Markdown that prints as itself in any viewer: shown [`visible`], Markdown's markup
+/// characters backslash-escaped (data may hold `*` or `_`), and `&`, `<`, `>` written as
+/// entities, so raw HTML in data renders as text.
+pub fn markdown(text: &str) -> String {
+    let text = shown(text, false, false);
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// What JSON and TOML must write as an escape: what a terminal would obey, and `<`, so that no
+/// markup appears raw in a document a page might embed.
+fn needs_escape(c: char) -> bool {
+    (is_unsafe(c) && c != '\n') || c == '<'
+}
+
 /// JSON text with the characters serde_json leaves raw but a terminal would obey (DEL, C1
-/// controls, bidirectional and invisible format characters) written as `\uXXXX` escapes.
-/// They can only occur inside JSON strings, so the document means exactly the same.
+/// controls, bidirectional and invisible format characters), and `<`, written as `\uXXXX`
+/// escapes. They can only occur inside JSON strings, so the document means exactly the same.
 pub fn escape_json(json: &str) -> Cow<'_, str> {
+    // The layout's own line breaks are the only control characters serde_json writes raw.
     if json
         .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n')
-        || !json.chars().any(is_unsafe)
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'<' || b == b'\n')
+        || !json.chars().any(needs_escape)
     {
         return Cow::Borrowed(json);
     }
     let mut escaped = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        // serde_json already escapes C0 controls, so only the '\n' of its own layout is left.
-        if is_unsafe(c) && c != '\n' {
+        if needs_escape(c) {
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
-                escaped.push_str(&format!("\\u{unit:04x}"));
+                let _ = write!(escaped, "\\u{unit:04x}");
             }
         } else {
             escaped.push(c);
@@ -105,56 +182,163 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
-/// A text made [`visible`], keeping it borrowed when it is already safe.
-fn safe_text(text: &Text) -> Text {
-    match visible(text) {
-        Cow::Borrowed(_) => text.clone(),
-        Cow::Owned(shown) => Cow::Owned(shown),
+/// TOML written by the toml crate, with every character a terminal would obey (C1 controls,
+/// bidirectional and format characters, which TOML allows raw) and `<` written as `\uXXXX`
+/// escapes. Escapes exist only in basic strings, so a literal string (`'…'`, `'''…'''`) that
+/// holds one is rewritten as a basic string with the same value.
+pub fn escape_toml(toml: &str) -> Cow<'_, str> {
+    if !toml.chars().any(needs_escape) {
+        return Cow::Borrowed(toml);
+    }
+    let mut out = String::with_capacity(toml.len() + 16);
+    let mut rest = toml;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("\"\"\"") {
+            out.push_str("\"\"\"");
+            rest = copy_basic(after, true, &mut out);
+        } else if let Some(after) = rest.strip_prefix('"') {
+            out.push('"');
+            rest = copy_basic(after, false, &mut out);
+        } else if let Some(after) = rest.strip_prefix("'''") {
+            let (content, tail) = split_literal(after, "'''");
+            rewrite_literal(content, "\"\"\"", &mut out);
+            rest = tail;
+        } else if let Some(after) = rest.strip_prefix('\'') {
+            let (content, tail) = split_literal(after, "'");
+            rewrite_literal(content, "\"", &mut out);
+            rest = tail;
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Copies a basic string's body and closing quotes from `text` to `out`, escaping what must be;
+/// returns what follows it.
+fn copy_basic<'t>(text: &'t str, multiline: bool, out: &mut String) -> &'t str {
+    let mut chars = text.char_indices();
+    while let Some((index, c)) = chars.next() {
+        match c {
+            '\\' => {
+                out.push('\\');
+                if let Some((_, next)) = chars.next() {
+                    out.push(next);
+                }
+            }
+            '"' if !multiline => {
+                out.push('"');
+                return &text[index + 1..];
+            }
+            '"' if text[index..].starts_with("\"\"\"") => {
+                // A closing run may be up to five quotes long: the last three close.
+                let run = text[index..].bytes().take_while(|b| *b == b'"').count();
+                out.push_str(&text[index..index + run]);
+                return &text[index + run..];
+            }
+            c if needs_escape(c) => push_escape(c, out),
+            c => out.push(c),
+        }
+    }
+    ""
+}
+
+/// A literal string's body and what follows its closing delimiter.
+fn split_literal<'t>(text: &'t str, delimiter: &str) -> (&'t str, &'t str) {
+    let Some(close) = text.find(delimiter) else {
+        return (text, "");
+    };
+    // For `'''`, a run of up to five quotes ends the string: the last three close it.
+    let run = if delimiter.len() == 3 {
+        text[close..]
+            .bytes()
+            .take_while(|b| *b == b'\'')
+            .count()
+            .min(5)
+    } else {
+        1
+    };
+    let end = close + run - delimiter.len();
+    (&text[..end], &text[close + run..])
+}
+
+/// A literal string's value written back: as it was when it needs no escape, else as a basic
+/// string (`quote` is `"` or `"""`) with the same value.
+fn rewrite_literal(content: &str, quote: &str, out: &mut String) {
+    if !content.chars().any(needs_escape) {
+        let delimiter = if quote.len() == 3 { "'''" } else { "'" };
+        out.push_str(delimiter);
+        out.push_str(content);
+        out.push_str(delimiter);
+        return;
+    }
+    out.push_str(quote);
+    for c in content.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' if quote.len() == 3 => out.push('\n'),
+            c if needs_escape(c) || c.is_control() => push_escape(c, out),
+            c => out.push(c),
+        }
+    }
+    out.push_str(quote);
+}
+
+fn push_escape(c: char, out: &mut String) {
+    if u32::from(c) <= 0xFFFF {
+        let _ = write!(out, "\\u{:04X}", u32::from(c));
+    } else {
+        let _ = write!(out, "\\U{:08X}", u32::from(c));
     }
 }
 
 fn safe_channel(channel: &Channel) -> Channel {
     Channel {
-        id: safe_text(&channel.id),
+        id: text(&channel.id),
         kind: channel.kind,
-        value: safe_text(&channel.value),
-        vanity: channel.vanity.as_ref().map(safe_text),
-        note: channel.note.as_ref().map(safe_text),
-        languages: channel.languages.iter().map(safe_text).collect(),
+        value: text(&channel.value),
+        vanity: channel.vanity.as_ref().map(text),
+        keywords: channel.keywords.iter().map(text).collect(),
+        note: channel.note.as_ref().map(text),
+        languages: channel.languages.iter().map(text).collect(),
     }
 }
 
 /// The report with every text made [`visible`]: what the people-facing views (the report's
-/// text, steps, walkthrough, QR captions, the card) are built from, so that none of them can
-/// print a data file's control characters. JSON is written from the original.
+/// text, steps, walkthrough, QR captions, the card) are built from (see `query::prepared`), so
+/// that none of them can print a data file's control characters. JSON is written from the
+/// original.
 pub fn report(report: &Report) -> Report {
     let emergency = &report.emergency;
     let hotline = &report.hotline;
     Report {
         emergency: Emergency {
-            number: safe_text(&emergency.number),
-            when: safe_text(&emergency.when),
-            source: safe_text(&emergency.source),
+            number: text(&emergency.number),
+            when: text(&emergency.when),
+            source: text(&emergency.source),
         },
         hotline: Hotline {
-            name: safe_text(&hotline.name),
-            name_es: safe_text(&hotline.name_es),
-            availability: safe_text(&hotline.availability),
-            nature: safe_text(&hotline.nature),
-            funder: safe_text(&hotline.funder),
+            name: text(&hotline.name),
+            name_es: text(&hotline.name_es),
+            availability: text(&hotline.availability),
+            nature: text(&hotline.nature),
+            funder: text(&hotline.funder),
+            alerts: hotline.alerts.iter().map(text).collect(),
             channels: hotline.channels.iter().map(safe_channel).collect(),
-            source: safe_text(&hotline.source),
+            source: text(&hotline.source),
         },
         other_channels: report
             .other_channels
             .iter()
             .map(|organization| Organization {
-                id: safe_text(&organization.id),
-                name: safe_text(&organization.name),
-                purpose: safe_text(&organization.purpose),
+                id: text(&organization.id),
+                name: text(&organization.name),
+                purpose: text(&organization.purpose),
                 on_page: organization.on_page,
                 channels: organization.channels.iter().map(safe_channel).collect(),
-                source: safe_text(&organization.source),
+                source: text(&organization.source),
             })
             .collect(),
     }
@@ -178,6 +362,34 @@ mod tests {
     }
 
     #[test]
+    fn invisible_format_and_separator_characters_are_shown() {
+        assert_eq!(visible("a\u{200D}b"), "a\\u{200d}b");
+        assert_eq!(visible("tag\u{E0041}"), "tag\\u{e0041}");
+        assert_eq!(visible("line\u{2028}sep"), "line\\u{2028}sep");
+        assert_eq!(visible("soft\u{AD}hyphen"), "soft\\u{ad}hyphen");
+        assert_eq!(visible("vs\u{FE0F}"), "vs\\u{fe0f}");
+        assert_eq!(visible("fsi\u{2068}x\u{2069}"), "fsi\\u{2068}x\\u{2069}");
+    }
+
+    #[test]
+    fn markup_is_shown_as_an_escape_and_a_plain_less_than_is_kept() {
+        assert_eq!(
+            visible("<script>x</script>"),
+            "\\u{3c}script>x\\u{3c}/script>"
+        );
+        assert_eq!(visible("1 < 2"), "1 < 2");
+        assert_eq!(html("<b>&"), "&lt;b&gt;&amp;");
+        assert_eq!(markdown("<b> & *x*\u{1b}"), "&lt;b&gt; &amp; \\*x\\*␛");
+        assert_eq!(markdown("a < b"), "a &lt; b");
+    }
+
+    #[test]
+    fn lines_are_kept_only_where_asked() {
+        assert_eq!(visible_lines("a\nb\r\nc\x1b"), "a\nb\nc␛");
+        assert_eq!(visible_lines("a\rb"), "a b");
+    }
+
+    #[test]
     fn a_report_is_made_safe_in_every_text_and_unchanged_otherwise() {
         let original = &crate::dataset::embedded().report;
         assert_eq!(&report(original), original);
@@ -192,6 +404,10 @@ mod tests {
     #[test]
     fn plain_text_is_borrowed_untouched() {
         assert!(matches!(visible("Línea – 911"), Cow::Borrowed(_)));
+        assert!(matches!(
+            escape_json("{\n  \"a\": \"Línea\"\n}"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -205,8 +421,31 @@ mod tests {
 
     #[test]
     fn json_gets_escapes_for_what_serde_json_leaves_raw() {
-        let json = serde_json::to_string(&"a\u{202E}b\u{9b}c\x1b").unwrap(); // ok: test code
-        assert_eq!(escape_json(&json), "\"a\\u202eb\\u009bc\\u001b\"");
+        let json = serde_json::to_string(&"a\u{202E}b\u{9b}c\x1b<i>").unwrap(); // ok: test code
+        assert_eq!(escape_json(&json), "\"a\\u202eb\\u009bc\\u001b\\u003ci>\"");
         assert_eq!(escape_json("{\n  \"a\": 1\n}"), "{\n  \"a\": 1\n}");
+        assert_eq!(
+            escape_json("\"\u{1F600}\u{E0041}\""),
+            "\"\u{1F600}\\udb40\\udc41\""
+        );
+    }
+
+    #[test]
+    fn toml_escapes_in_basic_strings_and_rewrites_literal_ones() {
+        let mut value = toml::Table::new();
+        for (key, text) in [
+            ("a", "C1 \u{9b} and <b>"),
+            ("b", "quote \" and \u{202E}"),
+            ("c", "lines\nwith \u{2028} and ''' and \""),
+            ("d", "plain 'quoted' \\ back"),
+            ("e", "lines\n'quoted' \u{E0041}"),
+        ] {
+            value.insert(key.into(), toml::Value::String(text.into()));
+        }
+        let written = toml::to_string_pretty(&value).unwrap(); // ok: test code
+        let escaped = escape_toml(&written);
+        assert!(!escaped.chars().any(needs_escape), "{escaped}");
+        let back: toml::Table = toml::from_str(&escaped).unwrap(); // ok: test code
+        assert_eq!(back, value);
     }
 }

@@ -1,4 +1,4 @@
-//! Tables for people, drawn by comfy-table.
+//! Tables for people, drawn by comfy-table. Cells arrive made safe (`render::records`).
 //!
 //! comfy-table would look at the terminal and `NO_COLOR` by itself; we decide both once (see
 //! [`Style`]) and apply the decision explicitly, so the output is the same in tests, pipes and
@@ -11,9 +11,8 @@ use std::io::{self, Write};
 use comfy_table::{
     Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth, presets,
 };
-use textwrap::core::display_width;
 
-use super::sanitize::{visible, visible_lines};
+use super::wrap;
 use super::{Column, Style};
 
 /// A table styled by the run's [`Style`], before rows are added.
@@ -41,16 +40,14 @@ pub fn heading(text: &str) -> Cell {
     Cell::new(text).add_attribute(Attribute::Bold)
 }
 
-/// The least room a column other than the URLs is left when the URLs take theirs: narrower,
-/// names and titles would wrap a word to a line.
-const MIN_OTHER_COLUMN: usize = 10;
-
-/// Writes `rows` under the columns' headings.
+/// Writes `rows` under the columns' headings, in the first of these that fits the terminal:
 ///
-/// On a terminal, a URL is never broken across lines: copied or clicked, a broken one is a
-/// wrong address. The URL column gets the width of its longest URL, and the other columns
-/// wrap; when even that does not fit, the URLs leave the table and follow it, one whole URL a
-/// line, each after its record's first cell (its id).
+/// 1. the whole table, each column at least as wide as its widest word, so that no id, number,
+///    URL or word is ever split (comfy-table would split a word that does not fit);
+/// 2. the table without its URL column, then the URLs listed under it, one whole URL a line;
+/// 3. text blocks, one "Field: value" line per field (see [`super::blocks`]).
+///
+/// In a pipe the whole table is written as it is: no wrapping, no truncation.
 pub fn write_table(
     out: &mut dyn Write,
     style: &Style,
@@ -60,61 +57,115 @@ pub fn write_table(
     let mut table = new_table(style);
     table.set_header(columns.iter().map(|column| heading(column.heading)));
     for row in rows {
-        table.add_row(row.iter().map(|cell| Cell::new(visible(cell))));
+        table.add_row(row.iter().map(|cell| Cell::new(cell.as_ref())));
     }
-    let url_column = columns.iter().position(|column| column.key == "url");
-    let (Some(width), Some(url)) = (style.width, url_column) else {
+    let Some(width) = style.columns() else {
         return writeln!(out, "{table}");
     };
-    let cells = rows.iter().filter_map(|row| row.get(url));
-    let longest = cells
-        .map(|cell| display_width(&visible(cell)))
-        .max()
-        .unwrap_or(0);
-    // Borders take one character per column and one more; padding two per column.
-    let others = columns.len() - 1;
-    let needed = longest + 2 + others * (MIN_OTHER_COLUMN + 2) + columns.len() + 1;
-    if usize::from(width) >= needed {
-        // comfy-table's widths count the padding.
-        if let (Some(column), Ok(room)) = (table.column_mut(url), u16::try_from(longest + 2)) {
-            column.set_constraint(ColumnConstraint::LowerBoundary(ComfyWidth::Fixed(room)));
+    let least: Vec<usize> = (0..columns.len())
+        .map(|index| {
+            let cells = rows.iter().filter_map(|row| row.get(index));
+            let words = cells
+                .flat_map(|cell| cell.split_whitespace())
+                .chain(columns[index].heading.split_whitespace());
+            words.map(wrap::width).max().unwrap_or(0)
+        })
+        .collect();
+    // Each column takes its padding (two) and a border (one), and the table one more border.
+    let needed = |shown: &mut dyn Iterator<Item = usize>| -> usize {
+        shown.map(|least| least + 3).sum::<usize>() + 1
+    };
+    let url = columns.iter().position(|column| column.key == "url");
+    let fix_widths = |table: &mut Table| {
+        for (index, least) in least.iter().enumerate() {
+            if let (Some(column), Ok(room)) = (table.column_mut(index), u16::try_from(least + 2)) {
+                column.set_constraint(ColumnConstraint::LowerBoundary(ComfyWidth::Fixed(room)));
+            }
         }
+    };
+    if needed(&mut least.iter().copied()) <= width {
+        fix_widths(&mut table);
         return writeln!(out, "{table}");
     }
+    let Some(url) = url else {
+        return super::blocks::write(out, style, columns, rows);
+    };
+    let others = least
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| *index != url)
+        .map(|(_, least)| *least);
+    if needed(&mut others.into_iter()) > width {
+        return super::blocks::write(out, style, columns, rows);
+    }
+    fix_widths(&mut table);
     if let Some(column) = table.column_mut(url) {
         column.set_constraint(ColumnConstraint::Hidden);
     }
     writeln!(out, "{table}")?;
-    let labels: Vec<Cow<'_, str>> = rows
+    write_url_list(out, width, &columns[url], url, rows)
+}
+
+/// The URLs a table left out, after it: each after its record's first cell (its id), aligned
+/// where the line fits the terminal, else on a line of its own under the id.
+fn write_url_list(
+    out: &mut dyn Write,
+    width: usize,
+    column: &Column,
+    url: usize,
+    rows: &[Vec<Cow<'_, str>>],
+) -> io::Result<()> {
+    let labels: Vec<&str> = rows
         .iter()
-        .map(|row| row.first().map_or(Cow::Borrowed(""), |cell| visible(cell)))
+        .map(|row| row.first().map_or("", |cell| cell.as_ref()))
         .collect();
-    let label_width = labels
-        .iter()
-        .map(|label| display_width(label))
-        .max()
-        .unwrap_or(0);
-    writeln!(out, "{}:", columns[url].heading)?;
+    let label_width = labels.iter().map(|label| wrap::width(label)).max();
+    let label_width = label_width.unwrap_or(0);
+    writeln!(out, "{}:", column.heading)?;
     for (row, label) in rows.iter().zip(&labels) {
         let Some(address) = row.get(url).filter(|cell| !cell.is_empty()) else {
             continue;
         };
-        let padding = " ".repeat(label_width - display_width(label));
-        writeln!(out, "  {label}{padding}  {}", visible(address))?;
+        let padding = " ".repeat(label_width - wrap::width(label));
+        let line = format!("  {label}{padding}  {address}");
+        if wrap::width(&line) <= width {
+            writeln!(out, "{line}")?;
+        } else {
+            writeln!(out, "  {label}\n    {address}")?;
+        }
     }
     Ok(())
 }
 
-/// Writes one record as field/value pairs, leaving out empty values.
+/// Writes one record as field/value pairs (made safe and without empty values by
+/// `render::card`). When a value's widest word cannot fit beside the widest field name, the
+/// card is written as "Field: value" lines instead, so nothing is split.
 pub fn write_card(
     out: &mut dyn Write,
     style: &Style,
     fields: &[(&str, Cow<'_, str>)],
 ) -> io::Result<()> {
+    if let Some(width) = style.columns() {
+        let name = fields.iter().map(|(field, _)| wrap::width(field)).max();
+        let word = fields
+            .iter()
+            .flat_map(|(_, value)| value.split_whitespace())
+            .map(wrap::width)
+            .max();
+        if name.unwrap_or(0) + word.unwrap_or(0) + 7 > width {
+            return super::blocks::write_fields(out, style, fields);
+        }
+    }
     let mut table = new_table(style);
-    for (field, value) in fields.iter().filter(|(_, value)| !value.is_empty()) {
-        // A card keeps the line breaks it was given (the notes of `about`), each line made safe.
-        table.add_row([heading(field), Cell::new(visible_lines(value))]);
+    for (field, value) in fields {
+        // A card keeps the line breaks it was given (the notes of `about`).
+        table.add_row([heading(field), Cell::new(value.as_ref())]);
+    }
+    if let Some(column) = table.column_mut(0) {
+        let name = fields.iter().map(|(field, _)| wrap::width(field)).max();
+        if let Ok(room) = u16::try_from(name.unwrap_or(0) + 2) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(ComfyWidth::Fixed(room)));
+        }
     }
     writeln!(out, "{table}")
 }
@@ -128,8 +179,8 @@ mod tests {
     fn drawn<T: Tabular>(records: &[T], width: Option<u16>) -> String {
         let rows: Vec<_> = records.iter().map(Tabular::cells).collect();
         let style = Style {
-            color: false,
             width,
+            ..Style::default()
         };
         let mut out = Vec::new();
         write_table(&mut out, &style, T::COLUMNS, &rows).unwrap(); // ok: test code
@@ -161,7 +212,7 @@ mod tests {
             }
             for line in table_lines(&text) {
                 assert!(
-                    display_width(line) <= usize::from(width),
+                    wrap::width(line) <= usize::from(width),
                     "width {width}: {line}"
                 );
             }

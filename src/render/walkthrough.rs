@@ -9,25 +9,32 @@ use std::io::{self, Write};
 
 use super::Style;
 use super::big_digits;
-use super::report::{ReportView, action, contact, step_lines, write_hanging, write_wrapped};
+use super::report::{
+    Paint, action, contact, step_lines, write_footer, write_lines, write_paragraph, write_warnings,
+};
 use crate::dataset::locale::fill;
 use crate::dataset::model::ChannelKind;
-use crate::query::report::ReportRow;
+use crate::query::prepared::PreparedReport;
+use crate::query::report::{Owner, ReportRow};
 
-/// ANSI: cursor home, then clear the screen. Only sent to an interactive terminal.
+/// ANSI: cursor home, then clear the screen. Only sent to an interactive terminal that takes
+/// escape sequences (not `TERM=dumb`).
 pub const CLEAR_SCREEN: &str = "\x1b[H\x1b[2J";
 
-/// Writes one step's screen: the heading, the step's sentence, its number large, what to know.
+/// Writes one step's screen: any warning about the data, the heading, the step's sentence, its
+/// number large, what to know.
 pub fn write_step(
     out: &mut dyn Write,
     style: &Style,
-    view: &ReportView<'_>,
-    step: &[ReportRow<'_>],
+    report: &PreparedReport,
+    step: &[ReportRow],
     total: usize,
 ) -> io::Result<()> {
     let first = &step[0]; // a step always has a row (see report::steps)
+    // Each screen replaces the last: a warning shown only on the first would be gone.
+    write_warnings(out, style, report)?;
     let heading = fill(
-        &view.labels.step_of,
+        &report.labels.step_of,
         &[
             ("step", &first.step.to_string()),
             ("total", &total.to_string()),
@@ -36,24 +43,24 @@ pub fn write_step(
     writeln!(out, "{}", style.bold(&heading))?;
     writeln!(out, "{}", "=".repeat(heading.chars().count()))?;
     writeln!(out)?;
-    let lines = step_lines(view, step);
-    let sentence = if first.id == "emergency" {
-        style.alarm(&lines.heading)
+    let lines = step_lines(report, step);
+    let paint = if first.owner == Owner::Emergency {
+        Paint::Alarm
     } else {
-        style.bold(&lines.heading)
+        Paint::Bold
     };
-    write_hanging(out, style, "", &sentence, "")?;
+    write_paragraph(out, style, &lines.heading, paint)?;
     // Drawn large only where the sentence itself gives the number (911 and the hotline's
     // steps); another organization's numbers are in the lines below its name.
-    let says_the_number = first.id == "emergency" || first.via == view.report.hotline.name;
+    let says_the_number = matches!(first.owner, Owner::Emergency | Owner::Hotline);
     if says_the_number && is_dialled(first.kind) {
-        write_large(out, style, first.value)?;
+        write_large(out, style, &first.value)?;
     }
     if !lines.body.is_empty() {
         writeln!(out)?;
     }
     for line in &lines.body {
-        write_wrapped(out, style, line, "")?;
+        write_paragraph(out, style, line, Paint::None)?;
     }
     Ok(())
 }
@@ -85,42 +92,63 @@ fn is_dialled(kind: ChannelKind) -> bool {
 }
 
 /// The last screen: every way to report, 911 first, each means on one line, short enough for
-/// one terminal screen.
-pub fn write_summary(out: &mut dyn Write, style: &Style, view: &ReportView<'_>) -> io::Result<()> {
-    let labels = view.labels;
-    let report = view.report;
+/// one terminal screen; then where the data comes from, when it is a file.
+pub fn write_summary(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport,
+) -> io::Result<()> {
+    let labels = report.labels;
+    write_warnings(out, style, report)?;
     let title = &labels.summary_title;
     writeln!(out, "{}", style.bold(title))?;
     writeln!(out, "{}", "=".repeat(title.chars().count()))?;
     writeln!(out)?;
-    writeln!(out, "{}", style.alarm(&view.in_danger()))?;
+    writeln!(out, "{}", style.alarm(&report.in_danger()))?;
     writeln!(out)?;
-    let hotline = &report.hotline;
-    let heading = format!("{} · {}", view.hotline_heading(), hotline.availability);
-    write_wrapped(out, style, &style.bold(&heading), "")?;
-    let rows: Vec<&ReportRow<'_>> = view.rows_of(&hotline.name).collect();
+    let hotline = &report.shown.hotline;
+    let heading = format!("{} · {}", report.hotline_heading(), hotline.availability);
+    write_paragraph(out, style, &heading, Paint::Bold)?;
+    let rows: Vec<&ReportRow> = report.rows_of(Owner::Hotline).collect();
     let action_width = rows
         .iter()
-        .map(|row| action(labels, row.kind).chars().count())
+        .map(|row| super::wrap::width(action(labels, row.kind)))
         .max()
         .unwrap_or(0);
     for row in rows {
         let action = action(labels, row.kind);
-        let pad = " ".repeat(action_width - action.chars().count());
-        writeln!(out, "  {action}{pad}  {}", contact(row))?;
+        let pad = " ".repeat(action_width - super::wrap::width(action));
+        let lead = format!("  {action}{pad}  ");
+        let indent = " ".repeat(lead.chars().count());
+        let what = match row.kind {
+            ChannelKind::Text => format!("{}{}", report.text_to(row), vanity(row)),
+            _ => contact(row),
+        };
+        write_lines(out, style, &what, &lead, &indent, Paint::None)?;
     }
-    if report.other_channels.is_empty() {
-        return Ok(());
+    if !report.shown.other_channels.is_empty() {
+        writeln!(out)?;
+        write_paragraph(out, style, &labels.other_heading, Paint::Bold)?;
+        for (index, organization) in report.shown.other_channels.iter().enumerate() {
+            let means: Vec<String> = report
+                .rows_of(Owner::Other(index))
+                .map(|row| format!("{} {}", action(labels, row.kind), contact(row)))
+                .collect();
+            let line = format!("{}: {}", organization.name, means.join(" · "));
+            write_lines(out, style, &line, "  ", "    ", Paint::None)?;
+        }
     }
-    writeln!(out)?;
-    write_wrapped(out, style, &style.bold(&labels.other_heading), "")?;
-    for organization in report.other_channels.iter() {
-        let means: Vec<String> = view
-            .rows_of(&organization.name)
-            .map(|row| format!("{} {}", action(labels, row.kind), contact(row)))
-            .collect();
-        let line = format!("{}: {}", organization.name, means.join(" · "));
-        write_hanging(out, style, "  ", &line, "    ")?;
+    if report.footer.data_file.is_some() {
+        writeln!(out)?;
+        write_footer(out, style, report)?;
     }
     Ok(())
+}
+
+/// " (BeFree)", or nothing.
+fn vanity(row: &ReportRow) -> String {
+    row.vanity
+        .as_ref()
+        .map(|vanity| format!(" ({vanity})"))
+        .unwrap_or_default()
 }

@@ -1,0 +1,288 @@
+//! The report as every people-facing view gets it: translated, made safe, rowed, with its
+//! warnings and footer, built once and handed to whichever renderer a command chose (the text
+//! report, the steps, the short answer, the walkthrough, QR codes, the card).
+//!
+//! Building it here means the views cannot disagree: they get the same rows in the same order,
+//! the same warnings, the same footer, and none of them ever sees a string from data that has
+//! not crossed the sanitiser (`render::sanitize`). Machine formats get the translated report as
+//! data ([`PreparedReport::json`], [`PreparedReport::data_rows`]); their writers escape it.
+
+use serde::Serialize;
+
+use super::changes::NationalChange;
+use super::report::{Owner, ReportRow, rows};
+use crate::dataset::locale::{Labels, fill};
+use crate::dataset::model::{ChannelKind, Dataset, Report, Text};
+use crate::dataset::{Lang, Source, locale, translate};
+use crate::render::sanitize;
+
+/// The report of one run, in one language, ready for people.
+#[derive(Debug, Clone)]
+pub struct PreparedReport {
+    /// The words around the data.
+    pub labels: &'static Labels,
+    /// The language's code (`en`, `es`), for `<html lang>`.
+    pub lang: &'static str,
+    /// The report in the labels' language, every text made safe to print.
+    pub shown: Report,
+    /// Every way to report, in order, from `shown`.
+    pub rows: Vec<ReportRow>,
+    /// The warnings to show before the numbers, as sentences made safe to print: each
+    /// national value the data file changed.
+    pub warnings: Vec<String>,
+    /// The lines under the report and the card: where the facts come from.
+    pub footer: Footer,
+    /// The translated report as data, with the changes, for JSON.
+    translated: Report,
+    changes: Vec<NationalChange>,
+    emergency_via: String,
+}
+
+/// Where the facts come from, for the end of every view, made safe to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Footer {
+    /// The address of the page the facts come from, as the lines below give it.
+    pub url: String,
+    /// The report's source line: the page, its date, when the facts were checked.
+    pub source: String,
+    /// The card's source line: the page's title, publisher, address and dates.
+    pub card_source: String,
+    /// What the check could not cover (its caveat), when the data says.
+    pub caveat: Option<String>,
+    /// "Data: FILE, not the built-in data.", when a data file is in use.
+    pub data_file: Option<String>,
+}
+
+impl Footer {
+    /// The report's footer lines, in order.
+    pub fn report_lines(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.source.as_str())
+            .chain(self.caveat.as_deref())
+            .chain(self.data_file.as_deref())
+    }
+
+    /// The card's footer lines, in order.
+    pub fn card_lines(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.card_source.as_str())
+            .chain(self.caveat.as_deref())
+            .chain(self.data_file.as_deref())
+    }
+}
+
+/// The JSON shape of `htlookup report --json`: the report object's own keys, and `warnings`.
+#[derive(Debug, Serialize)]
+pub struct ReportJson<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    warnings: Vec<WarningJson<'a>>,
+}
+
+/// One warning in JSON: the change and its sentence.
+#[derive(Debug, Serialize)]
+struct WarningJson<'a> {
+    #[serde(flatten)]
+    change: &'a NationalChange,
+    message: String,
+}
+
+impl PreparedReport {
+    /// Translates `data`'s report into `lang`, makes every text safe, rows it, and words its
+    /// warnings (`changes`, see `query::changes`) and footer (`source` names a data file).
+    pub fn new(data: &Dataset, lang: Lang, source: &Source, changes: &[NationalChange]) -> Self {
+        let locale = locale(lang);
+        let labels = &locale.labels;
+        let translated = translate::report(&data.report, locale);
+        let shown = sanitize::report(&translated);
+        let emergency_via = labels.emergency_via.to_string();
+        let rows = rows(&shown, &emergency_via);
+        let warnings = changes
+            .iter()
+            .map(|change| sanitize::visible(&change.message(labels)).into_owned())
+            .collect();
+        let meta = &data.meta;
+        let safe = |text: &str| sanitize::visible(text).into_owned();
+        let (created, modified, checked) = (
+            meta.created.to_string(),
+            meta.modified.to_string(),
+            meta.facts_checked.to_string(),
+        );
+        let url = safe(&meta.url);
+        let footer = Footer {
+            url: url.clone(),
+            source: fill(
+                &labels.source_line,
+                &[
+                    ("url", &url),
+                    ("modified", &modified),
+                    ("checked", &checked),
+                ],
+            ),
+            card_source: fill(
+                &labels.card_source,
+                &[
+                    ("title", &safe(&meta.title)),
+                    ("publisher", &safe(&meta.publisher)),
+                    ("url", &url),
+                    ("created", &created),
+                    ("modified", &modified),
+                    ("checked", &checked),
+                ],
+            ),
+            caveat: meta
+                .facts_caveat
+                .as_ref()
+                .map(|caveat| safe(locale.phrase(caveat))),
+            data_file: match source {
+                Source::BuiltIn => None,
+                Source::File(path) => Some(fill(&labels.data_file, &[("path", &safe(path))])),
+            },
+        };
+        PreparedReport {
+            labels,
+            lang: &locale.lang,
+            shown,
+            rows,
+            warnings,
+            footer,
+            translated,
+            changes: changes.to_vec(),
+            emergency_via,
+        }
+    }
+
+    /// The report as data for JSON: the translated report (unsanitised: the JSON writer
+    /// escapes it) with its `warnings`.
+    pub fn json(&self) -> ReportJson<'_> {
+        ReportJson {
+            report: &self.translated,
+            warnings: self
+                .changes
+                .iter()
+                .map(|change| WarningJson {
+                    change,
+                    message: change.message(self.labels),
+                })
+                .collect(),
+        }
+    }
+
+    /// The rows as data, for CSV, JSON Lines and Markdown (their writers make them safe).
+    pub fn data_rows(&self) -> Vec<ReportRow> {
+        rows(&self.translated, &self.emergency_via)
+    }
+
+    /// "In immediate danger? Call 911.", in this report's language.
+    pub fn in_danger(&self) -> String {
+        fill(
+            &self.labels.in_danger,
+            &[("number", &self.shown.emergency.number)],
+        )
+    }
+
+    /// The hotline's heading: both of its names, the report's language first.
+    pub fn hotline_heading(&self) -> String {
+        let hotline = &self.shown.hotline;
+        fill(
+            &self.labels.hotline_heading,
+            &[("name", &hotline.name), ("name_es", &hotline.name_es)],
+        )
+    }
+
+    /// The rows of one owner (the hotline, or another organization), in order.
+    pub fn rows_of(&self, owner: Owner) -> impl Iterator<Item = &ReportRow> {
+        self.rows.iter().filter(move |row| row.owner == owner)
+    }
+
+    /// The hotline's first means of `kind`, if it has one.
+    pub fn hotline_means(&self, kind: ChannelKind) -> Option<&ReportRow> {
+        self.rows_of(Owner::Hotline).find(|row| row.kind == kind)
+    }
+
+    /// The hotline's phone number, which a TTY caller asks the relay operator for.
+    pub fn hotline_phone(&self) -> &str {
+        self.hotline_means(ChannelKind::Phone)
+            .map_or("", |row| row.value.as_ref())
+    }
+
+    /// What to text to `row`'s number: "HELP or INFO to 233733", or the number alone when the
+    /// data names no keywords.
+    pub fn text_to(&self, row: &ReportRow) -> String {
+        if row.keywords.is_empty() {
+            return row.value.to_string();
+        }
+        fill(
+            &self.labels.text_to,
+            &[
+                ("keywords", &self.either(&row.keywords)),
+                ("contact", &row.value),
+            ],
+        )
+    }
+
+    /// "HELP or INFO": a list joined with the language's "or".
+    pub fn either(&self, items: &[Text]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => {
+                let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+                format!("{} {} {last}", rest.join(", "), self.labels.or_word)
+            }
+        }
+    }
+
+    /// The line that ends a report taller than the terminal: 911, the hotline's phone and what
+    /// to text, so the last screen a person sees still has them.
+    pub fn reminder(&self) -> String {
+        let text = self
+            .hotline_means(ChannelKind::Text)
+            .map(|row| self.text_to(row))
+            .unwrap_or_default();
+        fill(
+            &self.labels.reminder,
+            &[
+                ("emergency", &self.shown.emergency.number),
+                ("phone", self.hotline_phone()),
+                ("text", &text),
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::embedded;
+
+    fn prepared(lang: Lang) -> PreparedReport {
+        PreparedReport::new(embedded(), lang, &Source::BuiltIn, &[])
+    }
+
+    #[test]
+    fn the_reminder_holds_911_the_phone_and_what_to_text() {
+        assert_eq!(
+            prepared(Lang::En).reminder(),
+            "In danger, call 911. Hotline: 1-888-373-7888; text HELP or INFO to 233733."
+        );
+        assert_eq!(
+            prepared(Lang::Es).reminder(),
+            "En peligro, llame al 911. Línea Nacional: 1-888-373-7888; mensaje de texto: \
+             HELP o INFO al 233733."
+        );
+    }
+
+    #[test]
+    fn a_data_file_is_named_in_the_footer_and_the_built_in_data_is_not() {
+        assert_eq!(prepared(Lang::En).footer.data_file, None);
+        let from_file = PreparedReport::new(
+            embedded(),
+            Lang::En,
+            &Source::File("my\ndata.toml".into()),
+            &[],
+        );
+        assert_eq!(
+            from_file.footer.data_file.as_deref(),
+            Some("Data: my data.toml, not the built-in data.")
+        );
+    }
+}
