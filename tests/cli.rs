@@ -2041,6 +2041,70 @@ fn color_never_gives_no_colour_even_when_forced_by_the_environment() {
 }
 
 #[test]
+fn clicolor_force_colours_a_pipe_like_color_always() {
+    for args in [&["report"][..], &["agencies"], &[]] {
+        let mut command = htlookup();
+        command.env("CLICOLOR_FORCE", "1").args(args);
+        let forced = run_command(command);
+        assert_eq!(forced.code, 0);
+        assert!(forced.stdout.contains(ESC), "htlookup {args:?}");
+        assert_eq!(forced.stdout, ok(&with(args, &["--color", "always"])));
+        // "0" and empty mean no force.
+        for value in ["0", ""] {
+            let mut command = htlookup();
+            command.env("CLICOLOR_FORCE", value).args(args);
+            assert!(
+                !run_command(command).stdout.contains(ESC),
+                "CLICOLOR_FORCE={value:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_dumb_terminal_gets_no_escape_sequence_at_all() {
+    let dumb = htlookup::Environment {
+        stdout_is_terminal: true,
+        stdin_is_terminal: true,
+        width: Some(80),
+        height: Some(24),
+        term_dumb: true,
+        ..htlookup::Environment::default()
+    };
+    for args in [
+        &[][..],
+        &["report"],
+        &["report", "--steps"],
+        &["agencies"],
+        &["report", "--walkthrough"],
+    ] {
+        let mut out = Vec::new();
+        let argv = std::iter::once("htlookup").chain(args.iter().copied());
+        let code = htlookup::run(
+            argv,
+            &mut &b"\n"[..].repeat(12)[..],
+            &mut out,
+            &mut Vec::new(),
+            &dumb,
+        );
+        assert_eq!(code, 0);
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.contains(ESC),
+            "htlookup {args:?} on TERM=dumb:\n{text}"
+        );
+        assert!(args == ["agencies"] || text.contains("911"), "{text}");
+    }
+    // The same terminal, not dumb, is cleared between walkthrough steps and coloured.
+    let smart = htlookup::Environment {
+        term_dumb: false,
+        ..dumb
+    };
+    let (_, walkthrough) = run_in_process(&["report", "--walkthrough"], &smart);
+    assert!(walkthrough.contains("\u{1b}[H\u{1b}[2J"));
+}
+
+#[test]
 fn machine_formats_are_never_coloured_even_with_color_always() {
     for args in [
         &["report", "--json"][..],

@@ -692,3 +692,198 @@ fn the_example_local_dataset_is_valid_and_usable() {
         "htlookup: no publications match; the dataset has no dated publications\n"
     );
 }
+
+#[test]
+fn a_data_file_that_changes_a_national_number_is_announced_everywhere() {
+    let scratch = Scratch::new();
+    let spoofed = scratch.file(
+        "spoofed.toml",
+        edited("value = \"1-888-373-7888\"", "value = \"1-900-555-0100\""),
+    );
+    let sentence = "This data file changes the hotline's phone number from the built-in \
+                    1-888-373-7888 to 1-900-555-0100.";
+    // Every view for people shows it before the numbers.
+    for args in [
+        &[][..],
+        &["report"],
+        &["report", "--steps"],
+        &["report", "--walkthrough"],
+        &["card"],
+        &["card", "--format", "markdown"],
+        &["card", "--format", "html"],
+        &["about"],
+    ] {
+        let (stdout, stderr, code) = run(args, Some(&spoofed));
+        assert_eq!(code, 0, "htlookup {args:?}: {stderr}");
+        // The text card is wrapped to a page's width: read it as running text.
+        let stdout = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        let warned = stdout.find(sentence).or_else(|| {
+            // HTML escapes the apostrophe.
+            stdout.find(&sentence.replace('\'', "&#39;"))
+        });
+        let warned = warned.unwrap_or_else(|| panic!("htlookup {args:?} does not warn:\n{stdout}"));
+        if let Some(number) = stdout.find("1-900-555-0100 ") {
+            assert!(
+                warned < number,
+                "htlookup {args:?}: the warning comes first"
+            );
+        }
+        assert_eq!(
+            stderr,
+            format!("htlookup: warning: {sentence}\n"),
+            "htlookup {args:?}: stderr says it too"
+        );
+        assert!(
+            stdout.contains(&format!("{}, not the built-in data.", spoofed.display())),
+            "htlookup {args:?} names the file:\n{stdout}"
+        );
+    }
+    // JSON carries it.
+    let (json, _, _) = run(&["report", "--json"], Some(&spoofed));
+    let report: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        report["warnings"],
+        serde_json::json!([{
+            "field": "hotline_phone",
+            "builtin": ["1-888-373-7888"],
+            "file": ["1-900-555-0100"],
+            "message": sentence,
+        }])
+    );
+    let (json, _, _) = run(&["about", "--json"], Some(&spoofed));
+    let about: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(about["warnings"][0]["field"], "hotline_phone");
+    assert_eq!(about["data_file"], spoofed.to_str().unwrap());
+    // validate lists it as a warning, located, and the file stays valid.
+    let text = std::fs::read_to_string(&spoofed).unwrap();
+    let (stdout, _, code) = run(&["validate", spoofed.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.starts_with(&format!(
+            "{}:{}: report.hotline.channels[hotline-phone]: warning: {sentence}\n",
+            spoofed.display(),
+            line_of(&text, "1-900-555-0100")
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("valid, with 1 warning: 16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n"), "{stdout}");
+    // The built-in data, and a file that keeps the numbers, warn about nothing.
+    let (json, _, _) = run(&["report", "--json"], None);
+    assert!(json.contains("\"warnings\": []"), "{json}");
+}
+
+#[test]
+fn changes_to_911_removals_and_keywords_are_announced_too() {
+    let scratch = Scratch::new();
+    let text = edited("number = \"911\"", "number = \"912\"").replacen(
+        "keywords = [\"HELP\", \"INFO\"]\n",
+        "keywords = [\"PIZZA\"]\n",
+        1,
+    );
+    let path = scratch.file("changed.toml", text);
+    let (_, stderr, code) = run(&["report"], Some(&path));
+    assert_eq!(code, 0);
+    assert_eq!(
+        stderr,
+        "htlookup: warning: This data file changes the emergency number from the built-in 911 to 912.\n\
+         htlookup: warning: This data file changes the hotline's text keywords from the built-in HELP, INFO to PIZZA.\n"
+    );
+}
+
+#[test]
+fn contacts_may_hold_only_what_is_shown_and_text_fields_with_hidden_characters_are_warned_about() {
+    let scratch = Scratch::new();
+    for (from, to, message) in [
+        (
+            "value = \"https://tips.fbi.gov\"",
+            "value = \"https://tips.fbi.gov\u{202E}vog.lif\"",
+            "is not a URL that starts with https:// and holds only ASCII letters",
+        ),
+        (
+            "url = \"https://ovc.ojp.gov\"",
+            "url = \"https://ovc.ojp.gov/\u{00e9}\"",
+            "is not a URL that starts with https:// and holds only ASCII letters",
+        ),
+        (
+            "value = \"help@humantraffickinghotline.org\"",
+            "value = \"help@humantrafficking\u{200B}hotline.org\"",
+            "is not user@domain",
+        ),
+    ] {
+        let path = scratch.file("bad.toml", edited(from, to));
+        let (stdout, _, code) = run(&["validate", path.to_str().unwrap()], None);
+        assert_eq!(code, 3, "{to}: {stdout}");
+        assert!(stdout.contains(message), "{to}: {stdout}");
+    }
+    let path = scratch.file(
+        "warned.toml",
+        edited(
+            "title = \"National Strategy to Combat Human Trafficking\"",
+            "title = \"National Strategy\u{200D} to Combat <b>Human</b> Trafficking\"",
+        )
+        .replacen(
+            "name = \"Office for Victims of Crime\"",
+            "name = \"Office for <i>Victims</i> of Crime\"",
+            1,
+        ),
+    );
+    let (stdout, _, code) = run(&["validate", path.to_str().unwrap()], None);
+    assert_eq!(code, 0, "text warnings leave the file valid: {stdout}");
+    assert!(
+        stdout.contains("publications[national-strategy]: warning: title holds a control, invisible or format character (U+200D)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("agencies[ovc]: warning: name holds what looks like HTML markup"),
+        "{stdout}"
+    );
+    let (json, _, _) = run(&["validate", path.to_str().unwrap(), "--json"], None);
+    let found: Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        found
+            .as_array()
+            .is_some_and(|all| all.iter().all(|d| d["severity"] == "warning"))
+    );
+}
+
+#[test]
+fn markdown_shows_raw_html_in_data_as_text() {
+    let scratch = Scratch::new();
+    let path = scratch.file(
+        "html.toml",
+        edited(
+            "title = \"National Strategy to Combat Human Trafficking\"",
+            "title = \"<img src=x onerror=alert(1)> & <b>bold</b>\"",
+        ),
+    );
+    let (markdown, _, code) = run(
+        &["publications", "--year", "2022", "--format", "markdown"],
+        Some(&path),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        markdown.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("<img"), "{markdown}");
+}
+
+#[test]
+fn export_writes_c1_bidi_and_markup_as_escapes_that_load_back_to_the_same_data() {
+    let scratch = Scratch::new();
+    let path = scratch.file(
+        "odd.toml",
+        edited(
+            "title = \"National Strategy to Combat Human Trafficking\"",
+            "title = \"C1 \\u009b, RLO \\u202e, 'quoted' and <b> \\\"double\\\"\"",
+        ),
+    );
+    let (toml, _, code) = run(&["export"], Some(&path));
+    assert_eq!(code, 0);
+    assert!(!toml.contains('\u{9b}') && !toml.contains('\u{202e}') && !toml.contains("<b>"));
+    assert!(toml.contains("\\u009B") && toml.contains("\\u202E") && toml.contains("\\u003C"));
+    let again = scratch.file("again.toml", &toml);
+    let (first, _, _) = run(&["export", "--format", "json"], Some(&path));
+    let (second, _, _) = run(&["export", "--format", "json"], Some(&again));
+    assert_eq!(first, second, "the escapes load back to the same data");
+}

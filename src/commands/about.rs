@@ -11,7 +11,7 @@ use crate::dataset::locale::fill;
 use crate::dataset::model::{Counts, Date, Text};
 use crate::dataset::{Lang, locale};
 use crate::error::Result;
-use crate::query::changes::NationalChange;
+use crate::query::prepared::WarningJson;
 use crate::render::{self, Format, Pair};
 
 /// The JSON shape of `htlookup about --json`.
@@ -30,16 +30,8 @@ struct About<'a> {
     counts: Counts,
     /// The data file in use, or null for the built-in data.
     data_file: Option<&'a str>,
-    warnings: Vec<Warning<'a>>,
+    warnings: Vec<WarningJson<'a>>,
     version: &'static str,
-}
-
-/// A national value the data file changes, with its sentence.
-#[derive(Debug, Serialize)]
-struct Warning<'a> {
-    #[serde(flatten)]
-    change: &'a NationalChange,
-    message: String,
 }
 
 /// Prints the provenance: a card for people, one object for scripts.
@@ -67,10 +59,7 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         warnings: context
             .changes
             .iter()
-            .map(|change| Warning {
-                change,
-                message: change.message(labels),
-            })
+            .map(|change| WarningJson::new(change, labels))
             .collect(),
         version: env!("CARGO_PKG_VERSION"),
     };
@@ -78,10 +67,10 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         let lines: Vec<String> = items.iter().map(|item| format!("- {item}")).collect();
         lines.join("\n")
     };
-    let warnings: Vec<String> = about
-        .warnings
+    let warnings: Vec<String> = context
+        .changes
         .iter()
-        .map(|warning| fill(&labels.warning, &[("message", &warning.message)]))
+        .map(|change| fill(&labels.warning, &[("message", &change.message(labels))]))
         .collect();
     let checked = match &meta.facts_caveat {
         Some(caveat) => format!("{} ({caveat})", meta.facts_checked),

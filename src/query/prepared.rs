@@ -9,10 +9,10 @@
 
 use serde::Serialize;
 
-use super::changes::NationalChange;
+use super::changes::{NationalChange, NationalValue};
 use super::report::{Owner, ReportRow, rows};
 use crate::dataset::locale::{Labels, fill};
-use crate::dataset::model::{ChannelKind, Dataset, Report, Text};
+use crate::dataset::model::{ChannelKind, Dataset, Emergency, Hotline, Organization, Report, Text};
 use crate::dataset::{Lang, Source, locale, translate};
 use crate::render::sanitize;
 
@@ -70,19 +70,34 @@ impl Footer {
 }
 
 /// The JSON shape of `htlookup report --json`: the report object's own keys, and `warnings`.
+/// (Written out rather than `#[serde(flatten)]`, which buffers every value on its way.)
 #[derive(Debug, Serialize)]
 pub struct ReportJson<'a> {
-    #[serde(flatten)]
-    report: &'a Report,
+    emergency: &'a Emergency,
+    hotline: &'a Hotline,
+    other_channels: &'a [Organization],
     warnings: Vec<WarningJson<'a>>,
 }
 
 /// One warning in JSON: the change and its sentence.
 #[derive(Debug, Serialize)]
-struct WarningJson<'a> {
-    #[serde(flatten)]
-    change: &'a NationalChange,
+pub struct WarningJson<'a> {
+    field: NationalValue,
+    builtin: &'a [String],
+    file: &'a [String],
     message: String,
+}
+
+impl<'a> WarningJson<'a> {
+    /// `change` with its sentence in `labels`' language.
+    pub fn new(change: &'a NationalChange, labels: &Labels) -> Self {
+        WarningJson {
+            field: change.field,
+            builtin: &change.builtin,
+            file: &change.file,
+            message: change.message(labels),
+        }
+    }
 }
 
 impl PreparedReport {
@@ -153,15 +168,15 @@ impl PreparedReport {
     /// The report as data for JSON: the translated report (unsanitised: the JSON writer
     /// escapes it) with its `warnings`.
     pub fn json(&self) -> ReportJson<'_> {
+        let report = &self.translated;
         ReportJson {
-            report: &self.translated,
+            emergency: &report.emergency,
+            hotline: &report.hotline,
+            other_channels: &report.other_channels,
             warnings: self
                 .changes
                 .iter()
-                .map(|change| WarningJson {
-                    change,
-                    message: change.message(self.labels),
-                })
+                .map(|change| WarningJson::new(change, self.labels))
                 .collect(),
         }
     }

@@ -108,11 +108,11 @@ pub fn write_text(out: &mut dyn Write, style: &Style, matrix: &Matrix) -> io::Re
         .width
         .is_some_and(|width| usize::from(width) < matrix.size)
     {
-        return writeln!(
-            out,
+        let note = format!(
             "(This QR code needs a terminal {} columns wide.)",
             matrix.size
         );
+        return write_paragraph(out, style, &note, Paint::None);
     }
     for line in matrix.half_block_lines() {
         if style.color {

@@ -20,7 +20,7 @@ use crate::query::report::{Owner, ReportRow, steps};
 /// most at 80 columns, a test holds it to that), in a pipe as on a terminal.
 pub fn write_short(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
     write_warnings(out, style, report)?;
-    writeln!(out, "{}", style.alarm(&report.in_danger()))?;
+    write_paragraph(out, style, &report.in_danger(), Paint::Alarm)?;
     writeln!(out)?;
     let hotline = &report.shown.hotline;
     write_paragraph(out, style, &report.hotline_heading(), Paint::Bold)?;
@@ -65,7 +65,7 @@ pub fn write_short(out: &mut dyn Write, style: &Style, report: &PreparedReport) 
 pub fn write_plain(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
     let labels = report.labels;
     write_warnings(out, style, report)?;
-    writeln!(out, "{}", style.alarm(&report.in_danger()))?;
+    write_paragraph(out, style, &report.in_danger(), Paint::Alarm)?;
     writeln!(out)?;
 
     let hotline = &report.shown.hotline;

@@ -40,9 +40,7 @@ pub fn write_step(
             ("total", &total.to_string()),
         ],
     );
-    writeln!(out, "{}", style.bold(&heading))?;
-    writeln!(out, "{}", "=".repeat(heading.chars().count()))?;
-    writeln!(out)?;
+    write_title(out, style, &heading)?;
     let lines = step_lines(report, step);
     let paint = if first.owner == Owner::Emergency {
         Paint::Alarm
@@ -63,6 +61,17 @@ pub fn write_step(
         write_paragraph(out, style, line, Paint::None)?;
     }
     Ok(())
+}
+
+/// A screen's title in bold, underlined with `=` as wide as its widest line, then a blank line.
+fn write_title(out: &mut dyn Write, style: &Style, title: &str) -> io::Result<()> {
+    let lines = super::wrap::lines(title, style.columns(), "", "");
+    for line in &lines {
+        writeln!(out, "{}", style.bold(line))?;
+    }
+    let widest = lines.iter().map(|line| super::wrap::width(line)).max();
+    writeln!(out, "{}", "=".repeat(widest.unwrap_or(0)))?;
+    writeln!(out)
 }
 
 /// The number drawn large, indented, with a blank line above; skipped when the terminal is too
@@ -100,11 +109,8 @@ pub fn write_summary(
 ) -> io::Result<()> {
     let labels = report.labels;
     write_warnings(out, style, report)?;
-    let title = &labels.summary_title;
-    writeln!(out, "{}", style.bold(title))?;
-    writeln!(out, "{}", "=".repeat(title.chars().count()))?;
-    writeln!(out)?;
-    writeln!(out, "{}", style.alarm(&report.in_danger()))?;
+    write_title(out, style, &labels.summary_title)?;
+    write_paragraph(out, style, &report.in_danger(), Paint::Alarm)?;
     writeln!(out)?;
     let hotline = &report.shown.hotline;
     let heading = format!("{} · {}", report.hotline_heading(), hotline.availability);

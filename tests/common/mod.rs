@@ -45,3 +45,20 @@ pub fn command_names() -> Vec<String> {
         .filter(|name| name != "help")
         .collect()
 }
+
+/// `command` with the same scrubbed environment, for a test that runs htlookup through another
+/// program (`script` for a real terminal).
+pub fn scrubbed(mut command: std::process::Command) -> std::process::Command {
+    for name in SCRUBBED_ENV {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// Whether `program` is on the PATH.
+pub fn have(program: &str) -> bool {
+    std::process::Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|output| output.status.success())
+}
