@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use htlookup::dataset::load::parse;
-use htlookup::render::sanitize::is_unsafe;
+use htlookup::dataset::characters::is_unsafe;
 use htlookup::{Environment, run};
 use libfuzzer_sys::fuzz_target;
 

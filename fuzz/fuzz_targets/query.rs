@@ -20,7 +20,8 @@ use htlookup::query::publications::{PublicationFilter, PublicationOrder, sort};
 use htlookup::query::qr_links::{sms_uri, tel_uri};
 use htlookup::query::search::{self, SearchKind};
 use htlookup::query::text::{normalize, query_words, words};
-use htlookup::render::sanitize::{csv_cell, escape_json, is_unsafe, visible, visible_lines};
+use htlookup::dataset::characters::is_unsafe;
+use htlookup::render::sanitize::{csv_cell, escape_json, visible, visible_lines};
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 

@@ -10,15 +10,7 @@ use crate::render::{self, Format};
 /// valid dataset).
 pub fn run(context: &mut Context<'_>) -> Result<()> {
     match context.format {
-        Format::Table | Format::Toml => {
-            let text = toml::to_string_pretty(context.data).map_err(|error| {
-                Error::InvalidData(vec![format!("cannot write the dataset as TOML: {error}")])
-            })?;
-            // C1, bidirectional and format characters, which TOML allows raw, as escapes.
-            context
-                .out
-                .write_all(render::sanitize::escape_toml(&text).as_bytes())?;
-        }
+        Format::Table | Format::Toml => render::toml::write(context.out, context.data)?,
         Format::Json => {
             let mut value = serde_json::to_value(context.data).map_err(std::io::Error::from)?;
             drop_nulls(&mut value);

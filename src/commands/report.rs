@@ -64,7 +64,7 @@ pub fn run_short(lang: Lang, context: &mut Context<'_>) -> Result<()> {
 /// `lang` cannot translate and so shows in English: the built-in data has none (the build
 /// checks), but a `--data` file's own sentences would otherwise switch language silently in
 /// the middle of a Spanish handout.
-pub fn prepare(lang: Lang, context: &mut Context<'_>) -> Result<PreparedReport> {
+pub fn prepare<'a>(lang: Lang, context: &mut Context<'a>) -> Result<PreparedReport<'a>> {
     if lang != Lang::En {
         let locale = locale(lang);
         let missing = translate::untranslated(context.data, locale).len();
@@ -91,7 +91,7 @@ pub fn prepare(lang: Lang, context: &mut Context<'_>) -> Result<PreparedReport> 
 
 /// Writes the report in a machine format (JSON, JSON Lines, CSV) or as a Markdown table;
 /// `false` when the format is one for people, which the caller then writes.
-fn write_data(report: &PreparedReport, context: &mut Context<'_>) -> Result<bool> {
+fn write_data(report: &PreparedReport<'_>, context: &mut Context<'_>) -> Result<bool> {
     match context.format {
         Format::Json => render::json_document(context.out, &report.json())?,
         Format::Markdown => {
@@ -118,7 +118,7 @@ fn write_data(report: &PreparedReport, context: &mut Context<'_>) -> Result<bool
 /// with one reminder line of 911, the hotline's number and what to text, so the last screen a
 /// person sees still has them.
 fn with_reminder(
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
     context: &mut Context<'_>,
     write: impl FnOnce(&mut dyn std::io::Write, &Style) -> Result<()>,
 ) -> Result<()> {
@@ -145,7 +145,7 @@ fn with_reminder(
 
 /// The hotline's phone, text and form as QR codes, their links derived from the data.
 fn write_qr_codes(
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
     out: &mut dyn std::io::Write,
     style: &Style,
 ) -> Result<()> {

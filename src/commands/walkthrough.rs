@@ -51,7 +51,7 @@ fn read_key(input: &mut dyn BufRead) -> Key {
 /// output is a clean transcript. When output goes elsewhere but the keyboard is a terminal,
 /// nothing waits: the person could not see what they were waiting for. A terminal that takes
 /// no control sequences (`TERM=dumb`) is not cleared: its screens follow each other too.
-pub fn run(report: &PreparedReport, context: &mut Context<'_>) -> Result<bool> {
+pub fn run(report: &PreparedReport<'_>, context: &mut Context<'_>) -> Result<bool> {
     let steps: Vec<_> = steps(&report.rows).collect();
     let total = steps.len();
     let interactive = context.interaction == Interaction::Terminal;

@@ -34,8 +34,15 @@ pub fn translatable(data: &Dataset) -> Vec<&Text> {
 }
 
 /// The report with every translatable sentence in `locale`'s language; the same keys, the same
-/// numbers. English returns an equal copy.
-pub fn report(report: &Report, locale: &Locale) -> Report {
+/// numbers. English (a locale without phrases) returns the report itself.
+pub fn report<'r>(report: &'r Report, locale: &Locale) -> std::borrow::Cow<'r, Report> {
+    if locale.phrases.is_empty() {
+        return std::borrow::Cow::Borrowed(report);
+    }
+    std::borrow::Cow::Owned(translated(report, locale))
+}
+
+fn translated(report: &Report, locale: &Locale) -> Report {
     let mut translated = report.clone();
     let emergency = &mut translated.emergency;
     emergency.when = locale.phrase(&emergency.when).clone();

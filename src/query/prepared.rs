@@ -7,6 +7,8 @@
 //! not crossed the sanitiser (`render::sanitize`). Machine formats get the translated report as
 //! data ([`PreparedReport::json`], [`PreparedReport::data_rows`]); their writers escape it.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::changes::{NationalChange, NationalValue};
@@ -18,13 +20,13 @@ use crate::render::sanitize;
 
 /// The report of one run, in one language, ready for people.
 #[derive(Debug, Clone)]
-pub struct PreparedReport {
+pub struct PreparedReport<'a> {
     /// The words around the data.
     pub labels: &'static Labels,
     /// The language's code (`en`, `es`), for `<html lang>`.
     pub lang: &'static str,
     /// The report in the labels' language, every text made safe to print.
-    pub shown: Report,
+    pub shown: Cow<'a, Report>,
     /// Every way to report, in order, from `shown`.
     pub rows: Vec<ReportRow>,
     /// The warnings to show before the numbers, as sentences made safe to print: each
@@ -33,7 +35,7 @@ pub struct PreparedReport {
     /// The lines under the report and the card: where the facts come from.
     pub footer: Footer,
     /// The translated report as data, with the changes, for JSON.
-    translated: Report,
+    translated: Cow<'a, Report>,
     changes: Vec<NationalChange>,
     emergency_via: String,
 }
@@ -100,14 +102,19 @@ impl<'a> WarningJson<'a> {
     }
 }
 
-impl PreparedReport {
+impl<'a> PreparedReport<'a> {
     /// Translates `data`'s report into `lang`, makes every text safe, rows it, and words its
     /// warnings (`changes`, see `query::changes`) and footer (`source` names a data file).
-    pub fn new(data: &Dataset, lang: Lang, source: &Source, changes: &[NationalChange]) -> Self {
+    /// Nothing is copied that needs no change: English built-in data is used as it is.
+    pub fn new(data: &'a Dataset, lang: Lang, source: &Source, changes: &[NationalChange]) -> Self {
         let locale = locale(lang);
         let labels = &locale.labels;
         let translated = translate::report(&data.report, locale);
-        let shown = sanitize::report(&translated);
+        let shown = match (&translated, sanitize::report(&translated)) {
+            (_, Cow::Owned(safe)) => Cow::Owned(safe),
+            (Cow::Borrowed(report), Cow::Borrowed(_)) => Cow::Borrowed(*report),
+            (Cow::Owned(report), Cow::Borrowed(_)) => Cow::Owned(report.clone()),
+        };
         let emergency_via = labels.emergency_via.to_string();
         let rows = rows(&shown, &emergency_via);
         let warnings = changes
@@ -269,7 +276,7 @@ mod tests {
     use super::*;
     use crate::dataset::embedded;
 
-    fn prepared(lang: Lang) -> PreparedReport {
+    fn prepared(lang: Lang) -> PreparedReport<'static> {
         PreparedReport::new(embedded(), lang, &Source::BuiltIn, &[])
     }
 

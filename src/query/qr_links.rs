@@ -20,7 +20,7 @@ pub struct QrLink<'a> {
 
 /// The hotline's first phone, text and online means, in that order, as links. A means whose
 /// value cannot be made into a link (a data file with an odd number) is left out.
-pub fn hotline_links(report: &PreparedReport) -> Vec<QrLink<'_>> {
+pub fn hotline_links<'r>(report: &'r PreparedReport<'_>) -> Vec<QrLink<'r>> {
     [ChannelKind::Phone, ChannelKind::Text, ChannelKind::Online]
         .into_iter()
         .filter_map(|kind| report.hotline_means(kind))

@@ -15,7 +15,7 @@ use crate::query::report::{Owner, ReportRow};
 #[derive(Debug, Clone)]
 pub struct CardView<'a> {
     /// The prepared report: its words, rows, warnings and footer.
-    pub report: &'a PreparedReport,
+    pub report: &'a PreparedReport<'a>,
     /// The hotline's phone, text and form, with the links their codes hold.
     pub links: Vec<QrLink<'a>>,
     /// The page's related agencies, in page order.
@@ -33,7 +33,7 @@ pub struct CardAgency {
 
 impl<'a> CardView<'a> {
     /// The card of `report`, listing `agencies`.
-    pub fn new(report: &'a PreparedReport, agencies: &[Agency]) -> Self {
+    pub fn new(report: &'a PreparedReport<'a>, agencies: &[Agency]) -> Self {
         CardView {
             links: hotline_links(report),
             report,

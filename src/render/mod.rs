@@ -19,6 +19,7 @@ pub mod qr;
 pub mod report;
 pub mod sanitize;
 mod table;
+pub mod toml;
 pub mod walkthrough;
 pub mod wrap;
 

@@ -129,7 +129,7 @@ pub fn write_text(out: &mut dyn Write, style: &Style, matrix: &Matrix) -> io::Re
 pub fn write_codes(
     out: &mut dyn Write,
     style: &Style,
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
     links: &[QrLink<'_>],
 ) -> io::Result<()> {
     writeln!(out)?;

@@ -18,7 +18,11 @@ use crate::query::report::{Owner, ReportRow, steps};
 /// The short answer (`htlookup` with no command): 911, then the hotline's phone, text, chat,
 /// online form and TTY, then where the rest is. Short enough for one 80x24 screen (16 lines at
 /// most at 80 columns, a test holds it to that), in a pipe as on a terminal.
-pub fn write_short(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+pub fn write_short(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport<'_>,
+) -> io::Result<()> {
     write_warnings(out, style, report)?;
     write_paragraph(out, style, &report.in_danger(), Paint::Alarm)?;
     writeln!(out)?;
@@ -62,7 +66,11 @@ pub fn write_short(out: &mut dyn Write, style: &Style, report: &PreparedReport) 
 
 /// The full view of `htlookup report`: 911, the hotline with one line per means, then the
 /// other official channels, then where the facts come from.
-pub fn write_plain(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+pub fn write_plain(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport<'_>,
+) -> io::Result<()> {
     let labels = report.labels;
     write_warnings(out, style, report)?;
     write_paragraph(out, style, &report.in_danger(), Paint::Alarm)?;
@@ -88,7 +96,11 @@ pub fn write_plain(out: &mut dyn Write, style: &Style, report: &PreparedReport) 
 }
 
 /// The footer: the source line, what the check could not cover, and the data file in use.
-pub fn write_footer(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+pub fn write_footer(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport<'_>,
+) -> io::Result<()> {
     report
         .footer
         .report_lines()
@@ -100,7 +112,7 @@ pub fn write_footer(out: &mut dyn Write, style: &Style, report: &PreparedReport)
 pub fn write_warnings(
     out: &mut dyn Write,
     style: &Style,
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
 ) -> io::Result<()> {
     for warning in &report.warnings {
         let line = fill(&report.labels.warning, &[("message", warning)]);
@@ -119,7 +131,7 @@ pub fn write_warnings(
 fn write_means<'a>(
     out: &mut dyn Write,
     style: &Style,
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
     rows: impl Iterator<Item = &'a ReportRow>,
 ) -> io::Result<()> {
     const NARROWEST_NOTES: usize = 30;
@@ -127,41 +139,27 @@ fn write_means<'a>(
     let rows: Vec<(&str, String, String)> = rows
         .map(|row| (action(labels, row.kind), contact(row), details(report, row)))
         .collect();
-    let action_width = rows.iter().map(|(action, _, _)| wrap::width(action)).max();
-    let contact_width = rows
-        .iter()
-        .map(|(_, contact, _)| wrap::width(contact))
-        .max();
-    let action_width = action_width.unwrap_or(0);
-    let lead_width = 1 + action_width + 2 + contact_width.unwrap_or(0) + 2;
-    let columns = style.columns();
+    let widest = |width: fn(&(&str, String, String)) -> usize| rows.iter().map(width).max();
+    let action_width = widest(|row| wrap::width(row.0)).unwrap_or(0);
+    let contact_width = widest(|row| wrap::width(&row.1)).unwrap_or(0);
+    // " Action  contact  notes": one space, the actions, two, the contacts, two.
+    let notes_at = 1 + action_width + 2 + contact_width + 2;
+    let beside = style
+        .columns()
+        .is_none_or(|width| width >= notes_at + NARROWEST_NOTES);
     let under = " ".repeat(1 + action_width + 2);
     for (action, contact, details) in &rows {
-        let head = format!(" {action}{}  {contact}", pad(action, action_width));
-        if details.is_empty() {
-            write_lines(
-                out,
-                style,
-                contact,
-                &format!(" {action}{}  ", pad(action, action_width)),
-                &under,
-                Paint::None,
-            )?;
+        let lead = format!(" {action}{}  ", pad(action, action_width));
+        if details.is_empty() || !beside {
+            write_lines(out, style, contact, &lead, &under, Paint::None)?;
+            if !details.is_empty() {
+                write_lines(out, style, details, &under, &under, Paint::None)?;
+            }
             continue;
         }
-        let fits_beside = columns.is_none_or(|width| width >= lead_width + NARROWEST_NOTES);
-        if fits_beside {
-            let lead = format!(
-                "{head}{}",
-                " ".repeat(lead_width.saturating_sub(wrap::width(&head)))
-            );
-            let indent = " ".repeat(lead_width);
-            write_lines(out, style, details, &lead, &indent, Paint::None)?;
-        } else {
-            let lead = format!(" {action}{}  ", pad(action, action_width));
-            write_lines(out, style, contact, &lead, &under, Paint::None)?;
-            write_lines(out, style, details, &under, &under, Paint::None)?;
-        }
+        let lead = format!("{lead}{contact}{}", pad(contact, contact_width + 2));
+        let indent = " ".repeat(notes_at);
+        write_lines(out, style, details, &lead, &indent, Paint::None)?;
     }
     Ok(())
 }
@@ -186,6 +184,10 @@ pub(crate) fn write_lines(
     indent: &str,
     paint: Paint,
 ) -> io::Result<()> {
+    if style.columns().is_none() && (paint == Paint::None || !style.color) {
+        // A pipe: one line, as it is.
+        return writeln!(out, "{first}{text}");
+    }
     for line in wrap::lines(text, style.columns(), first, indent) {
         let painted = match paint {
             Paint::None => line,
@@ -213,7 +215,11 @@ fn pad(text: &str, width: usize) -> String {
 }
 
 /// The numbered steps of `htlookup report --steps`, for a trainer in front of a room.
-pub fn write_steps(out: &mut dyn Write, style: &Style, report: &PreparedReport) -> io::Result<()> {
+pub fn write_steps(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport<'_>,
+) -> io::Result<()> {
     write_warnings(out, style, report)?;
     writeln!(out, "{}", style.bold(&report.labels.steps_title))?;
     for step in steps(&report.rows) {
@@ -247,7 +253,7 @@ pub struct StepLines {
 
 /// The words of one step (`step` holds its rows; the first hotline step names the hotline in
 /// full). Shared by `--steps` and `--walkthrough`, so the two can never say different things.
-pub fn step_lines(report: &PreparedReport, step: &[ReportRow]) -> StepLines {
+pub fn step_lines(report: &PreparedReport<'_>, step: &[ReportRow]) -> StepLines {
     let labels = report.labels;
     let hotline = &report.shown.hotline;
     let first = &step[0];
@@ -297,7 +303,7 @@ fn non_empty(text: String) -> Option<String> {
 }
 
 /// A hotline step's sentence, with `who` naming the hotline.
-pub fn hotline_step(report: &PreparedReport, row: &ReportRow, who: &str) -> String {
+pub fn hotline_step(report: &PreparedReport<'_>, row: &ReportRow, who: &str) -> String {
     let labels = report.labels;
     let template = match row.kind {
         ChannelKind::Phone => &labels.step_phone,
@@ -342,7 +348,7 @@ fn with_vanity(text: &str, row: &ReportRow) -> String {
 }
 
 /// "Dial 711, then ask the relay operator for 1-888-373-7888."
-fn tty_relay(report: &PreparedReport, row: &ReportRow) -> String {
+fn tty_relay(report: &PreparedReport<'_>, row: &ReportRow) -> String {
     fill(
         &report.labels.tty_relay,
         &[("contact", &row.value), ("phone", report.hotline_phone())],
@@ -351,7 +357,7 @@ fn tty_relay(report: &PreparedReport, row: &ReportRow) -> String {
 
 /// How to use a means, where it takes more than its value: what to text to a number with
 /// keywords, what to ask the relay operator for; empty for the others.
-pub fn how_to(report: &PreparedReport, row: &ReportRow) -> String {
+pub fn how_to(report: &PreparedReport<'_>, row: &ReportRow) -> String {
     match row.kind {
         ChannelKind::Text if !row.keywords.is_empty() => {
             fill(&report.labels.text_how, &[("text", &report.text_to(row))])
@@ -363,7 +369,7 @@ pub fn how_to(report: &PreparedReport, row: &ReportRow) -> String {
 
 /// What to know about a means, as one short text: how to use it ([`how_to`]), its note and
 /// its languages.
-pub fn details(report: &PreparedReport, row: &ReportRow) -> String {
+pub fn details(report: &PreparedReport<'_>, row: &ReportRow) -> String {
     let how = how_to(report, row);
     let rest = note_and_languages(report.labels, row);
     match (how.is_empty(), rest.is_empty()) {

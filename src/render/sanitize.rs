@@ -8,7 +8,7 @@
 //! people-facing view sees it: lists through [`cells`] (in `render::records`), the report and
 //! the card through the prepared report (`query::prepared`), detail cards through
 //! `render::card`, messages through `lib.rs`. Each function here shows such characters instead
-//! of obeying them; machine formats escape them ([`escape_json`], [`escape_toml`]) so their
+//! of obeying them; machine formats escape them ([`escape_json`], and `render::toml` for a dataset file) so their
 //! meaning is kept for scripts.
 //!
 //! Which characters are unsafe is decided once, in [`crate::dataset::characters`].
@@ -19,11 +19,25 @@ use std::fmt::Write as _;
 use crate::dataset::characters::{is_unsafe, opens_markup};
 use crate::dataset::model::{Channel, Emergency, Hotline, Organization, Report, Text};
 
-/// Printable ASCII other than `<`: the common case, checked a byte at a time before any
-/// decoding.
-fn plain_ascii(text: &str) -> bool {
-    text.bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'<')
+/// Whether `text` has nothing to show differently. Most data is printable ASCII, checked a
+/// byte at a time (which the compiler vectorises); only other text is decoded.
+fn is_safe(text: &str, show_markup: bool) -> bool {
+    let markup = || {
+        show_markup
+            && text
+                .match_indices('<')
+                .any(|(index, _)| opens_markup(text, index))
+    };
+    if text.is_ascii() {
+        return text.bytes().all(|b| b >= b' ' && b != 0x7F) && !markup();
+    }
+    !text.chars().any(|c| {
+        if c.is_ascii() {
+            c < ' ' || c == '\u{7F}'
+        } else {
+            is_unsafe(c)
+        }
+    }) && !markup()
 }
 
 /// `text` with every unsafe character shown instead of obeyed, on one line.
@@ -51,14 +65,8 @@ pub fn visible_lines(text: &str) -> Cow<'_, str> {
 /// The one loop behind every view: `keep_newlines` for multi-line places, `show_markup` where
 /// the format has no escape of its own for `<` (HTML and Markdown write it as `&lt;`).
 fn shown(text: &str, keep_newlines: bool, show_markup: bool) -> Cow<'_, str> {
-    if plain_ascii(text) {
-        return Cow::Borrowed(text);
-    }
     let markup = |index| show_markup && opens_markup(text, index);
-    if !text
-        .char_indices()
-        .any(|(index, c)| is_unsafe(c) || markup(index))
-    {
+    if is_safe(text, show_markup) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -150,7 +158,7 @@ pub fn markdown(text: &str) -> String {
     escaped
 }
 
-/// What JSON and TOML must write as an escape: what a terminal would obey, and `<`, so that no
+/// What JSON must write as an escape: what a terminal would obey, and `<`, so that no
 /// markup appears raw in a document a page might embed.
 fn needs_escape(c: char) -> bool {
     (is_unsafe(c) && c != '\n') || c == '<'
@@ -182,118 +190,6 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
     Cow::Owned(escaped)
 }
 
-/// TOML written by the toml crate, with every character a terminal would obey (C1 controls,
-/// bidirectional and format characters, which TOML allows raw) and `<` written as `\uXXXX`
-/// escapes. Escapes exist only in basic strings, so a literal string (`'…'`, `'''…'''`) that
-/// holds one is rewritten as a basic string with the same value.
-pub fn escape_toml(toml: &str) -> Cow<'_, str> {
-    if !toml.chars().any(needs_escape) {
-        return Cow::Borrowed(toml);
-    }
-    let mut out = String::with_capacity(toml.len() + 16);
-    let mut rest = toml;
-    while let Some(c) = rest.chars().next() {
-        if let Some(after) = rest.strip_prefix("\"\"\"") {
-            out.push_str("\"\"\"");
-            rest = copy_basic(after, true, &mut out);
-        } else if let Some(after) = rest.strip_prefix('"') {
-            out.push('"');
-            rest = copy_basic(after, false, &mut out);
-        } else if let Some(after) = rest.strip_prefix("'''") {
-            let (content, tail) = split_literal(after, "'''");
-            rewrite_literal(content, "\"\"\"", &mut out);
-            rest = tail;
-        } else if let Some(after) = rest.strip_prefix('\'') {
-            let (content, tail) = split_literal(after, "'");
-            rewrite_literal(content, "\"", &mut out);
-            rest = tail;
-        } else {
-            out.push(c);
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Copies a basic string's body and closing quotes from `text` to `out`, escaping what must be;
-/// returns what follows it.
-fn copy_basic<'t>(text: &'t str, multiline: bool, out: &mut String) -> &'t str {
-    let mut chars = text.char_indices();
-    while let Some((index, c)) = chars.next() {
-        match c {
-            '\\' => {
-                out.push('\\');
-                if let Some((_, next)) = chars.next() {
-                    out.push(next);
-                }
-            }
-            '"' if !multiline => {
-                out.push('"');
-                return &text[index + 1..];
-            }
-            '"' if text[index..].starts_with("\"\"\"") => {
-                // A closing run may be up to five quotes long: the last three close.
-                let run = text[index..].bytes().take_while(|b| *b == b'"').count();
-                out.push_str(&text[index..index + run]);
-                return &text[index + run..];
-            }
-            c if needs_escape(c) => push_escape(c, out),
-            c => out.push(c),
-        }
-    }
-    ""
-}
-
-/// A literal string's body and what follows its closing delimiter.
-fn split_literal<'t>(text: &'t str, delimiter: &str) -> (&'t str, &'t str) {
-    let Some(close) = text.find(delimiter) else {
-        return (text, "");
-    };
-    // For `'''`, a run of up to five quotes ends the string: the last three close it.
-    let run = if delimiter.len() == 3 {
-        text[close..]
-            .bytes()
-            .take_while(|b| *b == b'\'')
-            .count()
-            .min(5)
-    } else {
-        1
-    };
-    let end = close + run - delimiter.len();
-    (&text[..end], &text[close + run..])
-}
-
-/// A literal string's value written back: as it was when it needs no escape, else as a basic
-/// string (`quote` is `"` or `"""`) with the same value.
-fn rewrite_literal(content: &str, quote: &str, out: &mut String) {
-    if !content.chars().any(needs_escape) {
-        let delimiter = if quote.len() == 3 { "'''" } else { "'" };
-        out.push_str(delimiter);
-        out.push_str(content);
-        out.push_str(delimiter);
-        return;
-    }
-    out.push_str(quote);
-    for c in content.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' if quote.len() == 3 => out.push('\n'),
-            c if needs_escape(c) || c.is_control() => push_escape(c, out),
-            c => out.push(c),
-        }
-    }
-    out.push_str(quote);
-}
-
-fn push_escape(c: char, out: &mut String) {
-    if u32::from(c) <= 0xFFFF {
-        let _ = write!(out, "\\u{:04X}", u32::from(c));
-    } else {
-        let _ = write!(out, "\\U{:08X}", u32::from(c));
-    }
-}
-
 fn safe_channel(channel: &Channel) -> Channel {
     Channel {
         id: text(&channel.id),
@@ -306,11 +202,47 @@ fn safe_channel(channel: &Channel) -> Channel {
     }
 }
 
+/// Whether every text of a report is safe already, checked without copying any.
+fn report_is_safe(report: &Report) -> bool {
+    let safe = |text: &str| is_safe(text, true);
+    let channel_is_safe = |channel: &Channel| {
+        safe(&channel.id)
+            && safe(&channel.value)
+            && channel.vanity.as_deref().is_none_or(safe)
+            && channel.note.as_deref().is_none_or(safe)
+            && channel.keywords.iter().all(|text| safe(text))
+            && channel.languages.iter().all(|text| safe(text))
+    };
+    let emergency = &report.emergency;
+    let hotline = &report.hotline;
+    [&emergency.number, &emergency.when, &emergency.source]
+        .into_iter()
+        .chain([&hotline.name, &hotline.name_es, &hotline.availability])
+        .chain([&hotline.nature, &hotline.funder, &hotline.source])
+        .chain(hotline.alerts.iter())
+        .all(|text| safe(text))
+        && hotline.channels.iter().all(channel_is_safe)
+        && report.other_channels.iter().all(|organization| {
+            [&organization.id, &organization.name]
+                .into_iter()
+                .chain([&organization.purpose, &organization.source])
+                .all(|text| safe(text))
+                && organization.channels.iter().all(channel_is_safe)
+        })
+}
+
 /// The report with every text made [`visible`]: what the people-facing views (the report's
 /// text, steps, walkthrough, QR captions, the card) are built from (see `query::prepared`), so
-/// that none of them can print a data file's control characters. JSON is written from the
-/// original.
-pub fn report(report: &Report) -> Report {
+/// that none of them can print a data file's control characters; the report itself when it is
+/// safe already (the built-in data always is). JSON is written from the original.
+pub fn report(report: &Report) -> Cow<'_, Report> {
+    if report_is_safe(report) {
+        return Cow::Borrowed(report);
+    }
+    Cow::Owned(safe_report(report))
+}
+
+fn safe_report(report: &Report) -> Report {
     let emergency = &report.emergency;
     let hotline = &report.hotline;
     Report {
@@ -392,11 +324,12 @@ mod tests {
     #[test]
     fn a_report_is_made_safe_in_every_text_and_unchanged_otherwise() {
         let original = &crate::dataset::embedded().report;
-        assert_eq!(&report(original), original);
+        assert!(matches!(report(original), Cow::Borrowed(_)));
         let mut hostile = original.clone();
         hostile.hotline.channels.to_mut()[0].vanity = Some("\x1b[2J".into());
         hostile.other_channels.to_mut()[0].name = "FBI\u{202E}".into();
         let safe = report(&hostile);
+        assert!(matches!(safe, Cow::Owned(_)));
         assert_eq!(safe.hotline.channels[0].vanity.as_deref(), Some("␛[2J"));
         assert_eq!(safe.other_channels[0].name, "FBI\\u{202e}");
     }
@@ -428,24 +361,5 @@ mod tests {
             escape_json("\"\u{1F600}\u{E0041}\""),
             "\"\u{1F600}\\udb40\\udc41\""
         );
-    }
-
-    #[test]
-    fn toml_escapes_in_basic_strings_and_rewrites_literal_ones() {
-        let mut value = toml::Table::new();
-        for (key, text) in [
-            ("a", "C1 \u{9b} and <b>"),
-            ("b", "quote \" and \u{202E}"),
-            ("c", "lines\nwith \u{2028} and ''' and \""),
-            ("d", "plain 'quoted' \\ back"),
-            ("e", "lines\n'quoted' \u{E0041}"),
-        ] {
-            value.insert(key.into(), toml::Value::String(text.into()));
-        }
-        let written = toml::to_string_pretty(&value).unwrap(); // ok: test code
-        let escaped = escape_toml(&written);
-        assert!(!escaped.chars().any(needs_escape), "{escaped}");
-        let back: toml::Table = toml::from_str(&escaped).unwrap(); // ok: test code
-        assert_eq!(back, value);
     }
 }

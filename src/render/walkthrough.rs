@@ -26,7 +26,7 @@ pub const CLEAR_SCREEN: &str = "\x1b[H\x1b[2J";
 pub fn write_step(
     out: &mut dyn Write,
     style: &Style,
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
     step: &[ReportRow],
     total: usize,
 ) -> io::Result<()> {
@@ -105,7 +105,7 @@ fn is_dialled(kind: ChannelKind) -> bool {
 pub fn write_summary(
     out: &mut dyn Write,
     style: &Style,
-    report: &PreparedReport,
+    report: &PreparedReport<'_>,
 ) -> io::Result<()> {
     let labels = report.labels;
     write_warnings(out, style, report)?;

@@ -10,6 +10,9 @@ use unicode_width::UnicodeWidthStr;
 
 /// How many terminal columns `text` takes (East Asian wide characters count two).
 pub fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
     text.width()
 }
 
