@@ -108,7 +108,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -149,7 +149,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -186,7 +186,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -223,7 +223,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -264,7 +264,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -301,7 +301,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -534,7 +534,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -571,7 +571,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -608,7 +608,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -673,7 +673,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -714,7 +714,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -759,7 +759,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -796,7 +796,7 @@ _htlookup() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv markdown toml html text" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

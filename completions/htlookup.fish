@@ -25,13 +25,13 @@ function __fish_htlookup_using_subcommand
 end
 
 complete -c htlookup -n "__fish_htlookup_needs_command" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -55,13 +55,13 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "man" -d 'Print th
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -74,13 +74,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l walkthrough
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -l qr -d 'After the report, print QR codes a phone can scan: call the hotline, text it, and its online form (black on white when colour is on, whatever the terminal\'s theme)'
 complete -c htlookup -n "__fish_htlookup_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -88,13 +88,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l data -d '
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand agencies" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -111,13 +111,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l limit
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -125,13 +125,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l data -d 'Us
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand videos" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -139,13 +139,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l data -d 
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand materials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -159,13 +159,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l limit -d 'S
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -173,13 +173,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l data -d 'Use
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand about" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -187,13 +187,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l data -d '
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -201,13 +201,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l data -d 'Us
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -217,13 +217,13 @@ es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand card" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
@@ -231,13 +231,13 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l data -d 'Use t
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
 jsonl\t'JSON Lines: one compact JSON object per line'
-csv\t'Comma-separated values with a header row (RFC 4180)'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
 markdown\t'A GitHub-flavoured Markdown table'
 toml\t'TOML, for `export` only: a dataset file'
-html\t'A standalone HTML page (card only)'
-text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'"
+html\t'A standalone HTML page (card only)'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"

@@ -9,8 +9,8 @@
 use std::borrow::Cow;
 use std::io::Write;
 
-use htlookup::dataset::embedded;
-use htlookup::dataset::model::{Agency, Publication};
+use htlookup::embedded::dataset as embedded;
+use htlookup_data::model::{Agency, Publication};
 
 /// SplitMix64: a tiny, well-known generator; enough for reproducible test data.
 struct Random(u64);

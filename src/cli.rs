@@ -1,35 +1,28 @@
-//! The command line, declared with clap's derive API and nothing else.
+//! The command line, declared with clap's derive API: the only module that knows clap (with
+//! the completions and man commands, which print what clap knows of it).
 //!
 //! Every flag's long name is written out so it can be found with grep; `help_expected` makes a
-//! flag without help text a test failure (see `verify_cli` below).
+//! flag without help text a test failure (see `verify_cli` below). The values of `--format`,
+//! `--sort`, `--kind`, `--lang` and `--color` are clap enums here, mapped to the plain enums the
+//! rest of the program uses; [`parse`] turns clap's outcomes into an error or a help text.
+
+mod fold;
+
+pub use fold::{NotRun, parse};
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
-use crate::dataset::Lang;
+use crate::embedded::Lang;
 use crate::env::ColorChoice;
 use crate::query::publications::PublicationOrder;
-use crate::query::search::SearchKind;
 use crate::render::Format;
+use htlookup_data::documents::SearchKind;
+use htlookup_data::validate::YEARS;
 
-/// The exit-code table, written once: `--help` shows it and the README repeats it.
-macro_rules! exit_codes {
-    () => {
-        "\
-Exit codes:
-  0  success (an empty filtered list included)
-  1  a named lookup (agencies QUERY, search QUERY) found nothing (suggestions on stderr),
-     or output could not be written
-  2  usage error: unknown flag or command, bad value, --since later than --until
-  3  the data file (--data, HTLOOKUP_DATA, validate PATH) is missing, unreadable or invalid"
-    };
-}
-
-/// The exit codes as `--help` prints them.
-pub const EXIT_CODES: &str = exit_codes!();
-
+/// What `htlookup --help` says after the options, the exit codes from error.rs's table.
 const MAIN_AFTER_HELP: &str = concat!(
     "\
 In immediate danger? Call 911.
@@ -45,7 +38,7 @@ Examples:
   htlookup search 'trauma informed care' --json | jq '.[0].id'
 
 ",
-    exit_codes!(),
+    crate::error::exit_codes_help!(),
     "
 
 Environment:
@@ -95,7 +88,7 @@ pub struct Cli {
 pub struct OutputArgs {
     /// Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown
     #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     /// Same as --format json
     #[arg(long = "json", global = true, conflicts_with = "format")]
@@ -113,12 +106,98 @@ pub struct OutputArgs {
 }
 
 impl OutputArgs {
-    /// The format chosen by `--format` or `--json`; a table when neither is given.
-    pub fn format(&self) -> Format {
+    /// The format asked for by `--format` or `--json`; `None` when neither is given (each
+    /// command then prints its own default).
+    pub fn format(&self) -> Option<Format> {
         if self.json {
-            Format::Json
+            Some(Format::Json)
         } else {
-            self.format.unwrap_or(Format::Table)
+            self.format.map(Format::from)
+        }
+    }
+}
+
+/// The values of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Aligned table for people (fits the terminal; too narrow a terminal gets text blocks).
+    Table,
+    /// Plain text without box drawing: a block of "Field: value" lines per record, for screen
+    /// readers, printers and narrow terminals.
+    Text,
+    /// One pretty-printed JSON document.
+    Json,
+    /// JSON Lines: one compact JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header row of the JSON keys (RFC 4180).
+    Csv,
+    /// A GitHub-flavoured Markdown table.
+    Markdown,
+    /// TOML, for `export` only: a dataset file.
+    Toml,
+    /// A standalone HTML page (card only).
+    Html,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Table => Format::Table,
+            FormatArg::Text => Format::Text,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Toml => Format::Toml,
+            FormatArg::Html => Format::Html,
+        }
+    }
+}
+
+/// The values of `--sort`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OrderArg {
+    /// As the page lists them.
+    Page,
+    /// Newest first; undated last.
+    Date,
+    /// Alphabetical by title, ignoring case.
+    Title,
+}
+
+impl From<OrderArg> for PublicationOrder {
+    fn from(order: OrderArg) -> Self {
+        match order {
+            OrderArg::Page => PublicationOrder::Page,
+            OrderArg::Date => PublicationOrder::Date,
+            OrderArg::Title => PublicationOrder::Title,
+        }
+    }
+}
+
+/// The values of `--kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// A way to report: 911, a hotline means, or another official channel
+    Channel,
+    /// A related agency
+    Agency,
+    /// A publication
+    Publication,
+    /// A video or awareness series
+    Video,
+    /// A material for young survivors
+    Material,
+}
+
+impl From<KindArg> for SearchKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Channel => SearchKind::Channel,
+            KindArg::Agency => SearchKind::Agency,
+            KindArg::Publication => SearchKind::Publication,
+            KindArg::Video => SearchKind::Video,
+            KindArg::Material => SearchKind::Material,
         }
     }
 }
@@ -351,8 +430,8 @@ pub struct PublicationsArgs {
     pub search: Option<String>,
 
     /// Order: as on the page, newest first, or by title
-    #[arg(long = "sort", value_enum, value_name = "ORDER", default_value_t = PublicationOrder::Page)]
-    pub sort: PublicationOrder,
+    #[arg(long = "sort", value_enum, value_name = "ORDER", default_value_t = OrderArg::Page)]
+    pub sort: OrderArg,
 
     /// Show at most this many
     #[arg(long = "limit", value_name = "N", value_parser = positive_count)]
@@ -368,7 +447,7 @@ pub struct SearchArgs {
 
     /// Only records of this kind
     #[arg(long = "kind", value_enum, value_name = "KIND")]
-    pub kind: Option<SearchKind>,
+    pub kind: Option<KindArg>,
 
     /// Show at most this many results
     #[arg(long = "limit", value_name = "N", value_parser = positive_count)]
@@ -399,9 +478,9 @@ fn positive_count(text: &str) -> Result<u32, String> {
     }
 }
 
-/// Years outside this range are typos, not publications.
+/// Years outside the data's range are typos, not publications.
 fn year_parser() -> clap::builder::RangedI64ValueParser<u16> {
-    clap::value_parser!(u16).range(1990..=2100)
+    clap::value_parser!(u16).range(i64::from(*YEARS.start())..=i64::from(*YEARS.end()))
 }
 
 #[cfg(test)]
@@ -441,9 +520,11 @@ mod tests {
     #[test]
     fn json_flag_means_json_format() {
         let cli = Cli::try_parse_from(["htlookup", "videos", "--json"]).unwrap(); // ok: test code
-        assert_eq!(cli.output.format(), Format::Json);
+        assert_eq!(cli.output.format(), Some(Format::Json));
         let cli = Cli::try_parse_from(["htlookup", "--format", "csv", "videos"]).unwrap(); // ok: test code
-        assert_eq!(cli.output.format(), Format::Csv);
+        assert_eq!(cli.output.format(), Some(Format::Csv));
+        let cli = Cli::try_parse_from(["htlookup", "videos"]).unwrap(); // ok: test code
+        assert_eq!(cli.output.format(), None);
         assert!(Cli::try_parse_from(["htlookup", "videos", "--json", "--format", "csv"]).is_err());
     }
 }

@@ -1,5 +1,5 @@
 //! The process entry point: real arguments, real streams, an exit code. Everything else is in
-//! `htlookup::run_process`.
+//! `htlookup::run`.
 
 use std::io::{self, BufWriter};
 use std::process::ExitCode;
@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
     let mut input = io::stdin().lock();
-    ExitCode::from(htlookup::run_process(
+    ExitCode::from(htlookup::run(
         std::env::args_os(),
         &mut input,
         &mut out,

@@ -11,44 +11,18 @@ use std::fmt;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
 mod common;
 
-use common::{htlookup, htlookup_process};
+use common::facts::{AGENCIES, HOTLINE_PHONE, HOTLINE_TEXT, MATERIALS, PUBLICATIONS, VIDEOS};
+use common::{Run, htlookup, run, run_command, run_in_process, scrubbed};
 
 // ---------------------------------------------------------------------------------------------
 // Running and reading output
 // ---------------------------------------------------------------------------------------------
-
-/// What one run printed and how it ended.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_command(mut command: Command) -> Run {
-    let output = command.output().expect("htlookup runs");
-    Run {
-        code: output
-            .status
-            .code()
-            .expect("htlookup exits with a code, not by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn run(args: &[&str]) -> Run {
-    let mut command = htlookup();
-    command.args(args);
-    run_command(command)
-}
 
 /// Stdout of a run that must succeed quietly (exit 0, nothing on stderr).
 fn ok(args: &[&str]) -> String {
@@ -293,133 +267,6 @@ fn table_body_rows(table: &str) -> Vec<&str> {
     rows[1..].to_vec()
 }
 
-// ---------------------------------------------------------------------------------------------
-// Facts that matter, pinned
-// ---------------------------------------------------------------------------------------------
-
-/// The page's 16 publications in page order.
-const PUBLICATIONS: [(&str, &str); 16] = [
-    (
-        "ag-annual-report",
-        "Attorney General's Annual Report to Congress on U.S. Government Activities to Combat \
-         Trafficking in Persons",
-    ),
-    (
-        "national-strategy",
-        "National Strategy to Combat Human Trafficking",
-    ),
-    (
-        "partnerships-and-pathways",
-        "Partnerships and Pathways to Economic Opportunity for Survivors of Trafficking: A Guide",
-    ),
-    (
-        "national-action-plan",
-        "The National Action Plan to Combat Human Trafficking",
-    ),
-    (
-        "vaw-research-compendium",
-        "Compendium of Research on Violence Against Women 1993-2020",
-    ),
-    (
-        "survivors-justice-healing",
-        "For Human Trafficking Survivors, Justice Is More About Healing and Preventing Future \
-         Trafficking",
-    ),
-    (
-        "ovc-ongoing-commitment",
-        "The Office for Victims of Crime: An Ongoing Commitment to Victims of Human Trafficking",
-    ),
-    (
-        "action-research-toolkit",
-        "OVC TTAC Human Trafficking Action Research Toolkit",
-    ),
-    (
-        "usg-efforts-report-2020",
-        "2020 Report on U.S. Government Efforts to Combat Trafficking in Persons",
-    ),
-    (
-        "outcomes-development-brief",
-        "Outcomes for Human Trafficking Survivors: Development Brief",
-    ),
-    (
-        "outcomes-user-guide",
-        "Outcomes for Human Trafficking Survivors: User Guide",
-    ),
-    ("outreach-toolkit", "Human Trafficking Outreach Toolkit"),
-    (
-        "advisory-council-report-2020",
-        "United States Advisory Council on Human Trafficking Annual Report 2020",
-    ),
-    (
-        "tims-snapshot-2018-2019",
-        "TIMS Snapshot Report, July 2018\u{2013}June 2019: Services for Victims of Human \
-         Trafficking",
-    ),
-    (
-        "trauma-informed-care-2019",
-        "Trauma-Informed Care for Survivors of Human Trafficking: A State of the Field in 2019",
-    ),
-    (
-        "capacity-building-center-report-2020",
-        "Human Trafficking Capacity Building Center Annual Report 2020",
-    ),
-];
-
-/// The page's 10 related agencies and resources in page order.
-const AGENCIES: [(&str, &str); 10] = [
-    ("ovc", "Office for Victims of Crime"),
-    (
-        "ovc-ttac",
-        "Office for Victims of Crime Training and Technical Assistance Center",
-    ),
-    (
-        "ojjdp",
-        "Office of Juvenile Justice and Delinquency Prevention: Human Trafficking Resources",
-    ),
-    ("ovw", "Office on Violence Against Women"),
-    (
-        "pitf",
-        "President's Interagency Task Force to Monitor and Combat Trafficking in Persons",
-    ),
-    (
-        "uscis",
-        "U.S. Citizenship and Immigration Services: Victims of Human Trafficking & Other Crimes",
-    ),
-    (
-        "orr",
-        "U.S. Department of Health & Human Services: Office of Refugee Resettlement",
-    ),
-    (
-        "otip",
-        "U.S. Department of Health & Human Services: Office on Trafficking in Persons",
-    ),
-    (
-        "blue-campaign",
-        "U.S. Department of Homeland Security: Blue Campaign",
-    ),
-    (
-        "doj-human-trafficking",
-        "U.S. Department of Justice: Human Trafficking",
-    ),
-];
-
-const VIDEO_IDS: [&str; 4] = [
-    "capacity-building-center",
-    "blue-campaign-videos",
-    "faces-of-human-trafficking",
-    "healing-journey-alaska-natives",
-];
-
-const MATERIAL_IDS: [&str; 4] = [
-    "sergios-story",
-    "zoes-story",
-    "jamies-story",
-    "whats-going-on",
-];
-
-const HOTLINE_PHONE: &str = "1-888-373-7888";
-const HOTLINE_TEXT: &str = "233733";
-
 /// Every list command, for the tests that hold for all of them.
 const LIST_COMMANDS: [&[&str]; 6] = [
     &["agencies"],
@@ -501,7 +348,8 @@ fn the_short_answer_fits_a_24_line_terminal_in_english_and_spanish() {
             height: Some(24),
             ..htlookup::Environment::default()
         };
-        let (code, stdout) = run_in_process(&["--lang", lang, "--color", "never"], &terminal);
+        let Run { code, stdout, .. } =
+            run_in_process(&["--lang", lang, "--color", "never"], b"", &terminal);
         assert_eq!(code, 0);
         let lines: Vec<&str> = stdout.lines().collect();
         assert!(
@@ -537,15 +385,6 @@ fn the_short_answer_fits_a_24_line_terminal_in_english_and_spanish() {
     assert!(spanish.contains("HELP o INFO al 233733"), "{spanish}");
 }
 
-/// Runs htlookup in-process with a given environment: stdout and the exit code.
-fn run_in_process(args: &[&str], env: &htlookup::Environment) -> (u8, String) {
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let argv = std::iter::once("htlookup").chain(args.iter().copied());
-    let code = htlookup::run(argv, &mut &b""[..], &mut out, &mut err, env);
-    (code, String::from_utf8(out).expect("UTF-8"))
-}
-
 #[test]
 fn a_report_taller_than_the_terminal_ends_with_the_numbers_and_a_short_one_does_not() {
     let terminal = |height| htlookup::Environment {
@@ -557,14 +396,26 @@ fn a_report_taller_than_the_terminal_ends_with_the_numbers_and_a_short_one_does_
     let reminder = "In danger, call 911. Hotline: 1-888-373-7888; text HELP or INFO to 233733.";
     for args in [&["report"][..], &["report", "--steps"], &["report", "--qr"]] {
         let args = with(args, &["--color", "never"]);
-        let (_, tall) = run_in_process(&args, &terminal(24));
+        let Run {
+            code: _,
+            stdout: tall,
+            ..
+        } = run_in_process(&args, b"", &terminal(24));
         assert_eq!(tall.lines().last(), Some(reminder), "{args:?}:\n{tall}");
-        let (_, fits) = run_in_process(&args, &terminal(500));
+        let Run {
+            code: _,
+            stdout: fits,
+            ..
+        } = run_in_process(&args, b"", &terminal(500));
         assert!(!fits.contains(reminder), "{args:?} fits: no reminder");
         // In a pipe there is no screen to scroll off.
         assert!(!ok(&args).contains(reminder));
     }
-    let (_, short) = run_in_process(&[], &terminal(24));
+    let Run {
+        code: _,
+        stdout: short,
+        ..
+    } = run_in_process::<&str>(&[], b"", &terminal(24));
     assert!(!short.contains(reminder), "the short answer fits");
 }
 
@@ -663,22 +514,15 @@ fn report_jsonl_lists_every_way_to_report_with_911_first_and_steps_in_order() {
 #[test]
 fn report_csv_has_the_header_and_one_row_per_way_to_report() {
     let (header, rows) = csv_table(&["report", "--format", "csv"]);
-    assert_eq!(
-        header,
-        [
-            "step",
-            "via",
-            "kind",
-            "value",
-            "vanity",
-            "note",
-            "languages"
-        ]
-    );
+    // CSV is the record, as JSON Lines has it: the same keys in the same order.
+    assert_eq!(header, first_record_keys(&["report", "--format", "jsonl"]));
     assert_eq!(rows.len(), 16);
-    assert_eq!(rows[0][..4], ["1", "Emergency services", "phone", "911"]);
+    let cells = |row: &[String]| -> Vec<String> {
+        [0, 2, 5, 6].iter().map(|at| row[*at].clone()).collect()
+    };
+    assert_eq!(cells(&rows[0]), ["1", "Emergency services", "phone", "911"]);
     assert_eq!(
-        rows[1][..4],
+        cells(&rows[1]),
         [
             "2",
             "National Human Trafficking Hotline",
@@ -686,7 +530,10 @@ fn report_csv_has_the_header_and_one_row_per_way_to_report() {
             HOTLINE_PHONE
         ]
     );
-    assert_eq!(rows[1][6], "English; Spanish");
+    assert_eq!(rows[1][9], "English; Spanish");
+    assert_eq!(rows[1][4], "true", "on_page is true or false, as in JSON");
+    assert_eq!(rows[3][10], "HELP; INFO");
+    assert_eq!(rows[0][3], "", "a null purpose is an empty cell");
     // "U.S. Department of Labor, Wage and Hour Division" has a comma and must be quoted.
     let stdout = ok(&["report", "--format", "csv"]);
     assert!(
@@ -726,7 +573,8 @@ fn agencies_json_lists_the_ten_agencies_with_their_keys() {
             )
         })
         .collect();
-    assert_eq!(pairs, AGENCIES);
+    let expected: Vec<(&str, &str)> = AGENCIES.iter().map(|a| (a.0, a.1)).collect();
+    assert_eq!(pairs, expected);
     assert_eq!(
         first_record_keys(&["agencies", "--format", "jsonl"]),
         [
@@ -857,22 +705,25 @@ fn publications_json_lists_the_sixteen_titles_in_page_order() {
     assert_eq!(pairs, PUBLICATIONS);
 }
 
+/// A publication's keys in JSON and the CSV header: the record's fields, in order.
+const PUBLICATION_KEYS: [&str; 10] = [
+    "id",
+    "title",
+    "publisher",
+    "sponsored",
+    "year",
+    "month",
+    "date_note",
+    "url",
+    "ncj",
+    "source",
+];
+
 #[test]
 fn publications_json_keys_are_exactly_the_documented_ones() {
     assert_eq!(
         first_record_keys(&["publications", "--format", "jsonl"]),
-        [
-            "id",
-            "title",
-            "publisher",
-            "sponsored",
-            "year",
-            "month",
-            "date_note",
-            "url",
-            "ncj",
-            "source"
-        ]
+        PUBLICATION_KEYS
     );
     for publication in json_array(&["publications", "--json"]) {
         let object = publication
@@ -911,20 +762,18 @@ fn publications_unknown_year_month_and_url_are_json_null() {
 #[test]
 fn publications_csv_quotes_titles_with_commas_and_has_one_row_per_record() {
     let (header, rows) = csv_table(&["publications", "--format", "csv"]);
-    assert_eq!(
-        header,
-        ["id", "title", "publisher", "sponsored", "date", "url"]
-    );
+    assert_eq!(header, PUBLICATION_KEYS);
     assert_eq!(rows.len(), 16);
     let titles: Vec<&str> = rows.iter().map(|row| row[1].as_str()).collect();
     let expected: Vec<&str> = PUBLICATIONS.iter().map(|(_, title)| *title).collect();
     assert_eq!(titles, expected);
-    assert_eq!(rows[0][4], "Annual Report");
-    assert_eq!(rows[1][4], "January 2022");
+    assert_eq!(rows[0][6], "Annual Report");
+    assert_eq!(rows[1][3..6], ["false", "2022", "1"]);
     assert_eq!(
-        rows[2][5], "",
+        rows[2][7], "",
         "an unknown URL is an empty cell, not 'null'"
     );
+    assert_eq!(rows[9][8], "255429", "the NCJ number is there");
     let stdout = ok(&["publications", "--format", "csv"]);
     assert!(stdout.contains(
         ",\"For Human Trafficking Survivors, Justice Is More About Healing and Preventing \
@@ -1183,7 +1032,10 @@ fn publications_matching_nothing_prints_nothing_for_table_and_jsonl_and_headers_
     let csv = run(&["publications", "--year", "1995", "--format", "csv"]);
     assert_eq!(
         (csv.code, csv.stdout.as_str()),
-        (0, "id,title,publisher,sponsored,date,url\n")
+        (
+            0,
+            "id,title,publisher,sponsored,year,month,date_note,url,ncj,source\n"
+        )
     );
 
     let markdown = run(&["publications", "--year", "1995", "--format", "markdown"]);
@@ -1213,7 +1065,8 @@ fn publications_matching_nothing_prints_nothing_for_table_and_jsonl_and_headers_
 #[test]
 fn videos_list_the_four_videos_in_every_format() {
     let videos = json_array(&["videos", "--json"]);
-    assert_eq!(ids(&videos), VIDEO_IDS);
+    let expected: Vec<&str> = VIDEOS.iter().map(|video| video.0).collect();
+    assert_eq!(ids(&videos), expected);
     assert_eq!(videos[2]["title"], "Faces of Human Trafficking");
     assert_eq!(videos[2]["year"], 2016);
     assert_eq!(videos[0]["year"], Value::Null);
@@ -1236,7 +1089,7 @@ fn videos_list_the_four_videos_in_every_format() {
         ]
     );
     let (header, rows) = csv_table(&["videos", "--format", "csv"]);
-    assert_eq!(header, ["id", "title", "producer", "year", "url"]);
+    assert_eq!(header, first_record_keys(&["videos", "--format", "jsonl"]));
     assert_eq!(rows.len(), 4);
     assert_eq!(
         rows[1][2],
@@ -1257,7 +1110,8 @@ fn videos_list_the_four_videos_in_every_format() {
 #[test]
 fn materials_list_the_graphic_novels_and_booklet_in_every_format() {
     let materials = json_array(&["materials", "--json"]);
-    assert_eq!(ids(&materials), MATERIAL_IDS);
+    let expected: Vec<&str> = MATERIALS.iter().map(|material| material.0).collect();
+    assert_eq!(ids(&materials), expected);
     assert_eq!(materials[0]["kind"], "graphic-novel");
     assert_eq!(materials[3]["kind"], "booklet");
     assert_eq!(
@@ -1285,7 +1139,10 @@ fn materials_list_the_graphic_novels_and_booklet_in_every_format() {
         ]
     );
     let (header, rows) = csv_table(&["materials", "--format", "csv"]);
-    assert_eq!(header, ["id", "kind", "title", "url"]);
+    assert_eq!(
+        header,
+        first_record_keys(&["materials", "--format", "jsonl"])
+    );
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[3][..2], ["whats-going-on", "booklet"]);
     let (header, rows) = markdown_table(&["materials", "--format", "markdown"]);
@@ -1547,9 +1404,25 @@ fn about_jsonl_is_one_compact_line_with_the_same_object() {
 }
 
 #[test]
-fn about_csv_and_markdown_are_field_value_rows() {
+fn about_csv_is_the_json_object_and_markdown_is_field_value_rows() {
     let (header, rows) = csv_table(&["about", "--format", "csv"]);
-    assert_eq!(header, ["field", "value"]);
+    assert_eq!(header, first_record_keys(&["about", "--format", "jsonl"]));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0][4], "2020-08-17");
+    assert!(rows[0][8].contains("; "), "notes joined in one cell");
+    assert_eq!(rows[0][11], "", "no data file: an empty cell");
+
+    let (header, rows) = markdown_table(&["about", "--format", "markdown"]);
+    assert_eq!(header, "| Field | Value |");
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().to_string())
+                .collect()
+        })
+        .collect();
     let fields: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
     assert_eq!(
         fields,
@@ -1581,8 +1454,9 @@ fn about_csv_and_markdown_are_field_value_rows() {
         "16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials"
     );
     assert!(
-        rows[6][1].lines().count() > 1,
-        "notes keep their lines in CSV"
+        rows[6][1].matches("- ").count() >= 5,
+        "every note in the one Markdown row: {}",
+        rows[6][1]
     );
     assert_eq!(rows[8][1], "built-in");
     assert_eq!(
@@ -1646,8 +1520,8 @@ fn completions_refuse_a_machine_format_rather_than_print_a_script_as_json() {
         let message = assert_one_line_error(args, 2);
         assert_eq!(
             message,
-            "htlookup: completions prints a shell script; --format and --json do not apply \
-             (see 'htlookup completions --help')"
+            "htlookup: --format and --json do not apply: 'htlookup completions' prints a shell \
+             script (see 'htlookup completions --help')"
         );
     }
 }
@@ -1893,7 +1767,7 @@ fn every_subcommand_help_has_examples() {
 fn assert_quiet_success_with_closed_stdout(args: &[&str]) {
     let (reader, writer) = std::io::pipe().expect("a pipe");
     drop(reader);
-    let output = htlookup_process()
+    let output = scrubbed(std::process::Command::new(common::binary()))
         .args(args)
         .stdin(Stdio::null())
         .stdout(writer)
@@ -1915,7 +1789,7 @@ fn assert_quiet_success_with_closed_stdout(args: &[&str]) {
 
 #[test]
 fn a_reader_that_stops_after_one_line_ends_the_run_quietly() {
-    let mut child = htlookup_process()
+    let mut child = scrubbed(std::process::Command::new(common::binary()))
         .args(["publications", "--format", "jsonl"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -2100,7 +1974,11 @@ fn a_dumb_terminal_gets_no_escape_sequence_at_all() {
         term_dumb: false,
         ..dumb
     };
-    let (_, walkthrough) = run_in_process(&["report", "--walkthrough"], &smart);
+    let Run {
+        code: _,
+        stdout: walkthrough,
+        ..
+    } = run_in_process(&["report", "--walkthrough"], b"", &smart);
     assert!(walkthrough.contains("\u{1b}[H\u{1b}[2J"));
 }
 
@@ -2167,7 +2045,10 @@ fn a_lookup_that_finds_nothing_still_prints_an_empty_list_in_its_format() {
     let run = run(&["agencies", "xyzzy", "--format", "csv"]);
     assert_eq!(
         (run.code, run.stdout.as_str()),
-        (1, "id,abbreviation,name,url\n")
+        (
+            1,
+            "id,name,short_name,abbreviation,parent,url,description,source\n"
+        )
     );
 }
 

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::htlookup;
+use common::{Run, htlookup, run_data};
 use serde_json::Value;
 
 const RESOURCES: &str = include_str!("../resources.toml");
@@ -30,20 +30,6 @@ impl Scratch {
         std::fs::write(&path, contents).expect("write a test file");
         path
     }
-}
-
-/// stdout, stderr and exit code of one run.
-fn run(args: &[&str], data: Option<&Path>) -> (String, String, i32) {
-    let mut command = htlookup();
-    if let Some(path) = data {
-        command.arg("--data").arg(path);
-    }
-    let output = command.args(args).output().expect("htlookup runs");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
 }
 
 /// The resources with `from` replaced by `to` once; panics if `from` is not there, so a test
@@ -90,10 +76,18 @@ const EVERY_COMMAND: &[&[&str]] = &[
 #[test]
 fn exported_toml_validates_and_gives_identical_results_for_every_command() {
     let scratch = Scratch::new();
-    let (toml, stderr, code) = run(&["export", "--format", "toml"], None);
+    let Run {
+        stdout: toml,
+        stderr,
+        code,
+    } = run_data(&["export", "--format", "toml"], None);
     assert_eq!((code, stderr.as_str()), (0, ""));
     let path = scratch.file("export.toml", &toml);
-    let (summary, _, code) = run(&["validate", path.to_str().unwrap()], None);
+    let Run {
+        stdout: summary,
+        code,
+        ..
+    } = run_data(&["validate", path.to_str().unwrap()], None);
     assert_eq!(code, 0, "{summary}");
     assert!(summary.ends_with(
         "valid: 16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n"
@@ -101,8 +95,12 @@ fn exported_toml_validates_and_gives_identical_results_for_every_command() {
     // The same output, but that a view for people says whose data it shows.
     let named = format!("Data: {}, not the built-in data.\n", path.display());
     for args in EVERY_COMMAND {
-        let built_in = run(args, None);
-        let (stdout, stderr, code) = run(args, Some(&path));
+        let built_in = run_data(args, None);
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = run_data(args, Some(&path));
         let for_people = args[0] == "report"
             && !args
                 .iter()
@@ -112,19 +110,25 @@ fn exported_toml_validates_and_gives_identical_results_for_every_command() {
             for_people,
             "htlookup {args:?}:\n{stdout}"
         );
-        let from_file = (stdout.replace(&named, ""), stderr, code);
+        let from_file = Run {
+            code,
+            stdout: stdout.replace(&named, ""),
+            stderr,
+        };
         assert_eq!(built_in, from_file, "htlookup {args:?}");
-        assert_eq!(built_in.2, 0, "htlookup {args:?}");
+        assert_eq!(built_in.code, 0, "htlookup {args:?}");
     }
     // And exporting the loaded file gives back the same bytes.
-    let (again, _, _) = run(&["export"], Some(&path));
+    let Run { stdout: again, .. } = run_data(&["export"], Some(&path));
     assert_eq!(again, toml);
 }
 
 #[test]
 fn exported_json_has_the_toml_structure_and_converts_back_to_a_valid_dataset() {
     let scratch = Scratch::new();
-    let (json, _, code) = run(&["export", "--format", "json"], None);
+    let Run {
+        stdout: json, code, ..
+    } = run_data(&["export", "--format", "json"], None);
     assert_eq!(code, 0);
     let value: Value = serde_json::from_str(&json).expect("export --format json is JSON");
     let keys: Vec<&str> = value
@@ -157,24 +161,37 @@ fn exported_json_has_the_toml_structure_and_converts_back_to_a_valid_dataset() {
     let converted = toml::to_string(&toml_value).expect("TOML text");
     let path = scratch.file("converted.toml", converted);
     assert_eq!(
-        run(&["report", "--json"], Some(&path)),
-        run(&["report", "--json"], None)
+        run_data(&["report", "--json"], Some(&path)),
+        run_data(&["report", "--json"], None)
     );
 }
 
 #[test]
 fn export_refuses_formats_that_cannot_hold_a_dataset() {
-    let (stdout, stderr, code) = run(&["export", "--format", "csv"], None);
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["export", "--format", "csv"], None);
     assert_eq!((stdout.as_str(), code), ("", 2));
-    assert!(
-        stderr.starts_with("htlookup: export prints a whole dataset"),
-        "{stderr}"
+    assert_eq!(
+        stderr,
+        "htlookup: --format csv does not apply: 'htlookup export' prints a whole dataset as \
+         toml or json (see 'htlookup export --help')\n"
     );
-    let (_, stderr, code) = run(&["agencies", "--format", "toml"], None);
+    // `table` is a view for people, not a dataset file (it used to print TOML).
+    let Run { stdout, code, .. } = run_data(&["export", "--format", "table"], None);
+    assert_eq!((stdout.as_str(), code), ("", 2));
+    let Run {
+        stdout: _,
+        stderr,
+        code,
+    } = run_data(&["agencies", "--format", "toml"], None);
     assert_eq!(code, 2);
     assert_eq!(
         stderr,
-        "htlookup: --format toml is only for 'htlookup export' (see 'htlookup export --help')\n"
+        "htlookup: --format toml does not apply: 'htlookup agencies' prints agencies as table, \
+         text, json, jsonl, csv or markdown (see 'htlookup agencies --help')\n"
     );
 }
 
@@ -225,7 +242,11 @@ fn htlookup_data_environment_variable_is_used_and_data_option_wins() {
 
 #[test]
 fn validate_without_a_path_checks_the_built_in_data_or_the_data_file() {
-    let (stdout, stderr, code) = run(&["validate"], None);
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["validate"], None);
     assert_eq!(
         (stdout.as_str(), stderr.as_str(), code),
         (
@@ -234,7 +255,7 @@ fn validate_without_a_path_checks_the_built_in_data_or_the_data_file() {
             0
         )
     );
-    let (stdout, _, code) = run(
+    let Run { stdout, code, .. } = run_data(
         &["validate"],
         Some(Path::new("examples/local-dataset.toml")),
     );
@@ -261,7 +282,11 @@ fn validate_lists_every_problem_with_a_location_and_exits_3() {
         .replacen("id = \"outreach-toolkit\"", "id = \"national-strategy\"", 1);
     let path = scratch.file("bad.toml", &text);
     let shown = path.to_str().unwrap();
-    let (stdout, stderr, code) = run(&["validate", shown], None);
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["validate", shown], None);
     assert_eq!(code, 3);
     assert_eq!(
         stderr,
@@ -301,7 +326,7 @@ fn validate_json_gives_path_line_column_record_field_message() {
     let scratch = Scratch::new();
     let text = edited("month = 1\n", "month = 13\n");
     let path = scratch.file("bad.toml", &text);
-    let (stdout, _, code) = run(
+    let Run { stdout, code, .. } = run_data(
         &["validate", path.to_str().unwrap(), "--format", "json"],
         None,
     );
@@ -319,7 +344,7 @@ fn validate_json_gives_path_line_column_record_field_message() {
             "severity": "error",
         }])
     );
-    let (stdout, _, code) = run(&["validate", "--json"], None);
+    let Run { stdout, code, .. } = run_data(&["validate", "--json"], None);
     assert_eq!((stdout.as_str(), code), ("[]\n", 0));
 }
 
@@ -340,7 +365,11 @@ fn every_command_given_a_bad_data_file_exits_3_with_nothing_on_stdout() {
         .chain([&["about"][..], &["export"]].iter())
         .filter(|args| !is_fail_safe(args))
     {
-        let (stdout, stderr, code) = run(args, Some(Path::new(bad)));
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = run_data(args, Some(Path::new(bad)));
         assert_eq!((stdout.as_str(), code), ("", 3), "htlookup {args:?}");
         assert!(
             stderr.starts_with(&format!("htlookup: {bad}:")),
@@ -377,8 +406,14 @@ fn a_bad_data_file_never_hides_the_built_in_report_or_card() {
     for path in [&bad, &missing, &garbage] {
         for args in modes {
             assert!(is_fail_safe(args), "{args:?}");
-            let (builtin, _, _) = run(args, None);
-            let (stdout, stderr, code) = run(args, Some(path));
+            let Run {
+                stdout: builtin, ..
+            } = run_data(args, None);
+            let Run {
+                stdout,
+                stderr,
+                code,
+            } = run_data(args, Some(path));
             assert_eq!(
                 code,
                 3,
@@ -411,7 +446,11 @@ fn many_problems_show_the_first_five_and_how_to_see_all() {
     let text = RESOURCES.replace("source = \"https://", "source = \"http://");
     let path = scratch.file("many.toml", text);
     let shown = path.to_str().unwrap();
-    let (stdout, stderr, code) = run(&["videos"], Some(&path));
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["videos"], Some(&path));
     assert_eq!((stdout.as_str(), code), ("", 3));
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 6, "{stderr}");
@@ -445,7 +484,11 @@ fn missing_unreadable_and_non_text_files_are_exit_3_with_the_reason() {
         ),
     ];
     for (path, reason) in cases {
-        let (stdout, stderr, code) = run(&["agencies"], Some(&path));
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = run_data(&["agencies"], Some(&path));
         assert_eq!((stdout.as_str(), code), ("", 3), "{}", path.display());
         assert!(stderr.starts_with("htlookup: "), "{stderr}");
         assert!(stderr.contains(reason), "{}: {stderr}", path.display());
@@ -460,7 +503,11 @@ fn a_file_over_64_mib_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).unwrap();
     // Sparse: no disk is used, and reading it would take a while; the check must come first.
     file.set_len(64 * 1024 * 1024 + 1).unwrap();
-    let (stdout, stderr, code) = run(&["videos"], Some(&path));
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["videos"], Some(&path));
     assert_eq!((stdout.as_str(), code), ("", 3));
     assert_eq!(
         stderr,
@@ -479,7 +526,11 @@ fn deep_nesting_and_huge_strings_end_in_a_message_not_a_crash() {
         "deep.toml",
         format!("x = {}{}", "[".repeat(depth), "]".repeat(depth)),
     );
-    let (stdout, stderr, code) = run(&["validate", deep.to_str().unwrap()], None);
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["validate", deep.to_str().unwrap()], None);
     assert_eq!(code, 3, "{stderr}");
     assert!(stdout.contains(":1:"), "{stdout}");
     assert!(stdout.contains("recursion"), "{stdout}");
@@ -495,7 +546,7 @@ fn deep_nesting_and_huge_strings_end_in_a_message_not_a_crash() {
             ),
         ),
     );
-    let (stdout, _, code) = run(&["agencies", "ovc", "--json"], Some(&huge));
+    let Run { stdout, code, .. } = run_data(&["agencies", "ovc", "--json"], Some(&huge));
     assert_eq!(code, 0);
     let found: Value = serde_json::from_str(&stdout).unwrap();
     assert!(found[0]["description"].as_str().unwrap().len() > 20_000_000);
@@ -518,7 +569,11 @@ fn untranslated_sentences_of_a_data_file_are_shown_in_english_with_a_note() {
         &["report", "--steps", "--lang", "es"][..],
         &["card", "--lang", "es"],
     ] {
-        let (stdout, stderr, code) = run(args, Some(&path));
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = run_data(args, Some(&path));
         assert_eq!(code, 0, "{args:?}");
         assert!(
             stdout.contains("Call now if anyone is in danger."),
@@ -529,10 +584,10 @@ fn untranslated_sentences_of_a_data_file_are_shown_in_english_with_a_note() {
             "htlookup: 1 sentence of the data has no --lang es translation and is shown in English\n",
             "{args:?}"
         );
-        let (_, stderr, _) = run(args, None);
+        let Run { stderr, .. } = run_data(args, None);
         assert_eq!(stderr, "", "{args:?} on the built-in data");
     }
-    let (_, stderr, _) = run(&["report"], Some(&path));
+    let Run { stderr, .. } = run_data(&["report"], Some(&path));
     assert_eq!(stderr, "", "English needs no translation");
 }
 
@@ -593,7 +648,11 @@ fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
         &["card", "--format", "html"],
         &["search", "office", "--color", "always"],
     ] {
-        let (stdout, stderr, code) = run(args, Some(&path));
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = run_data(args, Some(&path));
         assert_eq!(code, 0, "htlookup {args:?}: {stderr}");
         let stdout = if args.contains(&"always") {
             // Our own colour codes are allowed; strip them and look for anything else.
@@ -606,7 +665,7 @@ fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
         };
         assert_harmless(&stdout, &format!("htlookup {args:?}"));
     }
-    let (table, _, _) = run(&["agencies", "ovc"], Some(&path));
+    let Run { stdout: table, .. } = run_data(&["agencies", "ovc"], Some(&path));
     assert!(
         table.contains("␛[31mRED␛[0m"),
         "escape shown as a picture: {table}"
@@ -615,9 +674,11 @@ fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
         table.contains("\\u{202e}evil"),
         "override shown as text: {table}"
     );
-    let (report, _, _) = run(&["report"], Some(&path));
+    let Run { stdout: report, .. } = run_data(&["report"], Some(&path));
     assert!(report.contains("1-888-373-7888 (␛[2J␛[HFAKE)"), "{report}");
-    let (markdown, _, _) = run(
+    let Run {
+        stdout: markdown, ..
+    } = run_data(
         &["publications", "--year", "2022", "--format", "markdown"],
         Some(&path),
     );
@@ -627,9 +688,13 @@ fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
         "a newline cannot start a fake line, a pipe cannot end the cell: {row}"
     );
     // A message quoting the data is made safe too.
-    let (_, stderr, code) = run(&["agencies", "offfice vctims"], Some(&path));
+    let Run {
+        stdout: _,
+        stderr,
+        code,
+    } = run_data(&["agencies", "offfice vctims"], Some(&path));
     assert_eq!(code, 0, "{stderr}");
-    let (_, stderr, _) = run(&["agencies", "zzzoffice"], Some(&path));
+    let Run { stderr, .. } = run_data(&["agencies", "zzzoffice"], Some(&path));
     assert_harmless(&stderr, "stderr suggestion");
 }
 
@@ -637,7 +702,9 @@ fn untrusted_text_is_shown_not_obeyed_in_every_human_format() {
 fn json_escapes_untrusted_text_and_keeps_its_meaning() {
     let scratch = Scratch::new();
     let path = scratch.file("hostile.toml", hostile_dataset());
-    let (json, _, code) = run(&["agencies", "ovc", "--json"], Some(&path));
+    let Run {
+        stdout: json, code, ..
+    } = run_data(&["agencies", "ovc", "--json"], Some(&path));
     assert_eq!(code, 0);
     assert_harmless(&json, "agencies --json");
     assert!(json.contains("\\u001b[31mRED"), "{json}");
@@ -649,7 +716,7 @@ fn json_escapes_untrusted_text_and_keeps_its_meaning() {
         "Office \u{1b}[31mRED\u{1b}[0m \u{1b}]0;pwned\u{7} \u{1b}]8;;https://evil.example\u{7}click\u{1b}]8;;\u{7} \u{202E}evil\u{202C} \u{0}nul \u{9b}2J",
         "the escapes decode back to exactly the data"
     );
-    let (jsonl, _, _) = run(&["agencies", "--format", "jsonl"], Some(&path));
+    let Run { stdout: jsonl, .. } = run_data(&["agencies", "--format", "jsonl"], Some(&path));
     assert_harmless(&jsonl, "agencies --format jsonl");
 }
 
@@ -657,7 +724,11 @@ fn json_escapes_untrusted_text_and_keeps_its_meaning() {
 fn csv_cells_that_look_like_formulas_are_defused() {
     let scratch = Scratch::new();
     let path = scratch.file("hostile.toml", hostile_dataset());
-    let (csv_text, _, code) = run(
+    let Run {
+        stdout: csv_text,
+        code,
+        ..
+    } = run_data(
         &["publications", "--year", "2022", "--format", "csv"],
         Some(&path),
     );
@@ -673,7 +744,7 @@ fn csv_cells_that_look_like_formulas_are_defused() {
 #[test]
 fn the_example_local_dataset_is_valid_and_usable() {
     let path = Path::new("examples/local-dataset.toml");
-    let (stdout, _, code) = run(&["agencies", "--json"], Some(path));
+    let Run { stdout, code, .. } = run_data(&["agencies", "--json"], Some(path));
     assert_eq!(code, 0);
     let agencies: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(
@@ -681,11 +752,15 @@ fn the_example_local_dataset_is_valid_and_usable() {
         Some(2),
         "the example's two agencies"
     );
-    let (report, _, _) = run(&["report", "--json"], Some(path));
+    let Run { stdout: report, .. } = run_data(&["report", "--json"], Some(path));
     let report: Value = serde_json::from_str(&report).unwrap();
     assert_eq!(report["emergency"]["number"], "911");
     assert_eq!(report["hotline"]["channels"][0]["value"], "1-888-373-7888");
-    let (_, stderr, code) = run(&["publications", "--year", "2022"], Some(path));
+    let Run {
+        stdout: _,
+        stderr,
+        code,
+    } = run_data(&["publications", "--year", "2022"], Some(path));
     assert_eq!(code, 0);
     assert_eq!(
         stderr,
@@ -713,7 +788,11 @@ fn a_data_file_that_changes_a_national_number_is_announced_everywhere() {
         &["card", "--format", "html"],
         &["about"],
     ] {
-        let (stdout, stderr, code) = run(args, Some(&spoofed));
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = run_data(args, Some(&spoofed));
         assert_eq!(code, 0, "htlookup {args:?}: {stderr}");
         // The text card is wrapped to a page's width: read it as running text.
         let stdout = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -739,7 +818,7 @@ fn a_data_file_that_changes_a_national_number_is_announced_everywhere() {
         );
     }
     // JSON carries it.
-    let (json, _, _) = run(&["report", "--json"], Some(&spoofed));
+    let Run { stdout: json, .. } = run_data(&["report", "--json"], Some(&spoofed));
     let report: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
         report["warnings"],
@@ -750,13 +829,13 @@ fn a_data_file_that_changes_a_national_number_is_announced_everywhere() {
             "message": sentence,
         }])
     );
-    let (json, _, _) = run(&["about", "--json"], Some(&spoofed));
+    let Run { stdout: json, .. } = run_data(&["about", "--json"], Some(&spoofed));
     let about: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(about["warnings"][0]["field"], "hotline_phone");
     assert_eq!(about["data_file"], spoofed.to_str().unwrap());
     // validate lists it as a warning, located, and the file stays valid.
     let text = std::fs::read_to_string(&spoofed).unwrap();
-    let (stdout, _, code) = run(&["validate", spoofed.to_str().unwrap()], None);
+    let Run { stdout, code, .. } = run_data(&["validate", spoofed.to_str().unwrap()], None);
     assert_eq!(code, 0, "{stdout}");
     assert!(
         stdout.starts_with(&format!(
@@ -768,7 +847,7 @@ fn a_data_file_that_changes_a_national_number_is_announced_everywhere() {
     );
     assert!(stdout.ends_with("valid, with 1 warning: 16 ways to report, 10 agencies, 16 publications, 4 videos, 4 materials\n"), "{stdout}");
     // The built-in data, and a file that keeps the numbers, warn about nothing.
-    let (json, _, _) = run(&["report", "--json"], None);
+    let Run { stdout: json, .. } = run_data(&["report", "--json"], None);
     assert!(json.contains("\"warnings\": []"), "{json}");
 }
 
@@ -781,7 +860,11 @@ fn changes_to_911_removals_and_keywords_are_announced_too() {
         1,
     );
     let path = scratch.file("changed.toml", text);
-    let (_, stderr, code) = run(&["report"], Some(&path));
+    let Run {
+        stdout: _,
+        stderr,
+        code,
+    } = run_data(&["report"], Some(&path));
     assert_eq!(code, 0);
     assert_eq!(
         stderr,
@@ -811,7 +894,7 @@ fn contacts_may_hold_only_what_is_shown_and_text_fields_with_hidden_characters_a
         ),
     ] {
         let path = scratch.file("bad.toml", edited(from, to));
-        let (stdout, _, code) = run(&["validate", path.to_str().unwrap()], None);
+        let Run { stdout, code, .. } = run_data(&["validate", path.to_str().unwrap()], None);
         assert_eq!(code, 3, "{to}: {stdout}");
         assert!(stdout.contains(message), "{to}: {stdout}");
     }
@@ -827,7 +910,7 @@ fn contacts_may_hold_only_what_is_shown_and_text_fields_with_hidden_characters_a
             1,
         ),
     );
-    let (stdout, _, code) = run(&["validate", path.to_str().unwrap()], None);
+    let Run { stdout, code, .. } = run_data(&["validate", path.to_str().unwrap()], None);
     assert_eq!(code, 0, "text warnings leave the file valid: {stdout}");
     assert!(
         stdout.contains("publications[national-strategy]: warning: title holds a control, invisible or format character (U+200D)"),
@@ -837,7 +920,7 @@ fn contacts_may_hold_only_what_is_shown_and_text_fields_with_hidden_characters_a
         stdout.contains("agencies[ovc]: warning: name holds what looks like HTML markup"),
         "{stdout}"
     );
-    let (json, _, _) = run(&["validate", path.to_str().unwrap(), "--json"], None);
+    let Run { stdout: json, .. } = run_data(&["validate", path.to_str().unwrap(), "--json"], None);
     let found: Value = serde_json::from_str(&json).unwrap();
     assert!(
         found
@@ -856,7 +939,11 @@ fn markdown_shows_raw_html_in_data_as_text() {
             "title = \"<img src=x onerror=alert(1)> & <b>bold</b>\"",
         ),
     );
-    let (markdown, _, code) = run(
+    let Run {
+        stdout: markdown,
+        code,
+        ..
+    } = run_data(
         &["publications", "--year", "2022", "--format", "markdown"],
         Some(&path),
     );
@@ -878,12 +965,14 @@ fn export_writes_c1_bidi_and_markup_as_escapes_that_load_back_to_the_same_data()
             "title = \"C1 \\u009b, RLO \\u202e, 'quoted' and <b> \\\"double\\\"\"",
         ),
     );
-    let (toml, _, code) = run(&["export"], Some(&path));
+    let Run {
+        stdout: toml, code, ..
+    } = run_data(&["export"], Some(&path));
     assert_eq!(code, 0);
     assert!(!toml.contains('\u{9b}') && !toml.contains('\u{202e}') && !toml.contains("<b>"));
     assert!(toml.contains("\\u009B") && toml.contains("\\u202E") && toml.contains("\\u003C"));
     let again = scratch.file("again.toml", &toml);
-    let (first, _, _) = run(&["export", "--format", "json"], Some(&path));
-    let (second, _, _) = run(&["export", "--format", "json"], Some(&again));
+    let Run { stdout: first, .. } = run_data(&["export", "--format", "json"], Some(&path));
+    let Run { stdout: second, .. } = run_data(&["export", "--format", "json"], Some(&again));
     assert_eq!(first, second, "the escapes load back to the same data");
 }

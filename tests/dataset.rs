@@ -4,8 +4,15 @@
 //! 2026-12-01, overrides the rows before it). If a test here fails, check the fact against
 //! facts.md and its source before touching the test.
 
-use htlookup::dataset::model::{ChannelKind, Dataset};
-use htlookup::dataset::{embedded, validate::validate};
+use htlookup_data::model::{ChannelKind, Dataset};
+mod common;
+
+use common::facts::{
+    AGENCIES, EMERGENCY, HOTLINE_KEYWORDS, HOTLINE_PHONE, HOTLINE_TEXT, MATERIALS, PUBLICATIONS,
+    VIDEOS,
+};
+use htlookup::embedded::dataset as embedded;
+use htlookup_data::validate::validate;
 
 fn data() -> &'static Dataset {
     embedded()
@@ -23,7 +30,7 @@ fn hotline_value(kind: ChannelKind) -> &'static str {
 
 #[test]
 fn emergency_number_is_911() {
-    assert_eq!(data().report.emergency.number, "911");
+    assert_eq!(data().report.emergency.number, EMERGENCY);
 }
 
 #[test]
@@ -35,9 +42,9 @@ fn hotline_contact_means_are_exact() {
         hotline.name_es,
         "La Línea Nacional Contra la Trata de Personas"
     );
-    assert_eq!(hotline_value(ChannelKind::Phone), "1-888-373-7888");
+    assert_eq!(hotline_value(ChannelKind::Phone), HOTLINE_PHONE);
     assert_eq!(hotline_value(ChannelKind::Tty), "711");
-    assert_eq!(hotline_value(ChannelKind::Text), "233733");
+    assert_eq!(hotline_value(ChannelKind::Text), HOTLINE_TEXT);
     assert_eq!(
         hotline_value(ChannelKind::Chat),
         "https://humantraffickinghotline.org"
@@ -52,7 +59,7 @@ fn hotline_contact_means_are_exact() {
     );
 }
 
-fn hotline_channel(kind: ChannelKind) -> &'static htlookup::dataset::model::Channel {
+fn hotline_channel(kind: ChannelKind) -> &'static htlookup_data::model::Channel {
     let channels = &data().report.hotline.channels;
     let found = channels.iter().find(|channel| channel.kind == kind);
     found.unwrap_or_else(|| panic!("a hotline {kind:?} channel"))
@@ -62,7 +69,7 @@ fn hotline_channel(kind: ChannelKind) -> &'static htlookup::dataset::model::Chan
 fn the_text_keywords_and_the_relay_instruction_are_as_corrected() {
     // "Text HELP or INFO to 233733 (BeFree)."
     let text = hotline_channel(ChannelKind::Text);
-    assert_eq!(text.keywords.as_ref(), ["HELP", "INFO"]);
+    assert_eq!(text.keywords.as_ref(), HOTLINE_KEYWORDS);
     assert_eq!(text.vanity.as_deref(), Some("BeFree"));
     assert_eq!(
         text.note.as_deref(),
@@ -240,32 +247,12 @@ fn the_pages_own_records_cite_the_section_the_seed_holds() {
 
 #[test]
 fn the_sixteen_publication_titles_are_exact_and_in_page_order() {
-    let titles: Vec<&str> = data()
+    let pinned: Vec<(&str, &str)> = data()
         .publications
         .iter()
-        .map(|publication| publication.title.as_ref())
+        .map(|publication| (publication.id.as_ref(), publication.title.as_ref()))
         .collect();
-    assert_eq!(
-        titles,
-        [
-            "Attorney General's Annual Report to Congress on U.S. Government Activities to Combat Trafficking in Persons",
-            "National Strategy to Combat Human Trafficking",
-            "Partnerships and Pathways to Economic Opportunity for Survivors of Trafficking: A Guide",
-            "The National Action Plan to Combat Human Trafficking",
-            "Compendium of Research on Violence Against Women 1993-2020",
-            "For Human Trafficking Survivors, Justice Is More About Healing and Preventing Future Trafficking",
-            "The Office for Victims of Crime: An Ongoing Commitment to Victims of Human Trafficking",
-            "OVC TTAC Human Trafficking Action Research Toolkit",
-            "2020 Report on U.S. Government Efforts to Combat Trafficking in Persons",
-            "Outcomes for Human Trafficking Survivors: Development Brief",
-            "Outcomes for Human Trafficking Survivors: User Guide",
-            "Human Trafficking Outreach Toolkit",
-            "United States Advisory Council on Human Trafficking Annual Report 2020",
-            "TIMS Snapshot Report, July 2018\u{2013}June 2019: Services for Victims of Human Trafficking",
-            "Trauma-Informed Care for Survivors of Human Trafficking: A State of the Field in 2019",
-            "Human Trafficking Capacity Building Center Annual Report 2020",
-        ]
-    );
+    assert_eq!(pinned, PUBLICATIONS);
 }
 
 /// A publication's year, month, sponsored flag and NCJ number.
@@ -334,66 +321,19 @@ fn publications_without_a_confirmed_url_have_none() {
 
 #[test]
 fn the_ten_related_resources_are_exact_and_in_page_order() {
-    let agencies: Vec<(&str, Option<&str>, &str)> = data()
+    let agencies: Vec<(&str, &str, Option<&str>, &str)> = data()
         .agencies
         .iter()
-        .map(|a| (a.name.as_ref(), a.abbreviation.as_deref(), a.url.as_ref()))
+        .map(|a| {
+            (
+                a.id.as_ref(),
+                a.name.as_ref(),
+                a.abbreviation.as_deref(),
+                a.url.as_ref(),
+            )
+        })
         .collect();
-    assert_eq!(
-        agencies,
-        [
-            (
-                "Office for Victims of Crime",
-                Some("OVC"),
-                "https://ovc.ojp.gov"
-            ),
-            (
-                "Office for Victims of Crime Training and Technical Assistance Center",
-                Some("OVC TTAC"),
-                "https://www.ovcttac.gov"
-            ),
-            (
-                "Office of Juvenile Justice and Delinquency Prevention: Human Trafficking Resources",
-                Some("OJJDP"),
-                "https://ojjdp.ojp.gov/programs/human-trafficking-services.html"
-            ),
-            (
-                "Office on Violence Against Women",
-                Some("OVW"),
-                "https://www.justice.gov/ovw"
-            ),
-            (
-                "President's Interagency Task Force to Monitor and Combat Trafficking in Persons",
-                Some("PITF"),
-                "https://www.state.gov/humantrafficking-interagency-task-force/"
-            ),
-            (
-                "U.S. Citizenship and Immigration Services: Victims of Human Trafficking & Other Crimes",
-                Some("USCIS"),
-                "https://www.uscis.gov/humanitarian/victims-of-human-trafficking-and-other-crimes"
-            ),
-            (
-                "U.S. Department of Health & Human Services: Office of Refugee Resettlement",
-                Some("ORR"),
-                "https://acf.gov/orr"
-            ),
-            (
-                "U.S. Department of Health & Human Services: Office on Trafficking in Persons",
-                Some("OTIP"),
-                "https://acf.gov/otip"
-            ),
-            (
-                "U.S. Department of Homeland Security: Blue Campaign",
-                None,
-                "https://www.dhs.gov/blue-campaign"
-            ),
-            (
-                "U.S. Department of Justice: Human Trafficking",
-                None,
-                "https://www.justice.gov/humantrafficking"
-            ),
-        ]
-    );
+    assert_eq!(agencies, AGENCIES);
     let short: Vec<Option<&str>> = data()
         .agencies
         .iter()
@@ -417,56 +357,18 @@ fn the_ten_related_resources_are_exact_and_in_page_order() {
 
 #[test]
 fn videos_and_materials_are_exact() {
-    let videos: Vec<(&str, Option<&str>)> = data()
+    let videos: Vec<(&str, &str, Option<&str>)> = data()
         .videos
         .iter()
-        .map(|v| (v.title.as_ref(), v.url.as_deref()))
+        .map(|v| (v.id.as_ref(), v.title.as_ref(), v.url.as_deref()))
         .collect();
-    assert_eq!(
-        videos,
-        [
-            // 8701 is another video (the Center's website launch): unconfirmed, so none.
-            ("About the Human Trafficking Capacity Building Center", None),
-            (
-                "Blue Campaign Awareness Videos",
-                Some("https://www.dhs.gov/blue-campaign")
-            ),
-            (
-                "Faces of Human Trafficking",
-                Some("https://ovc.ncjrs.gov/humantrafficking/publicawareness.html")
-            ),
-            (
-                "A Healing Journey for Alaska Natives",
-                Some("https://ovc.ojp.gov/media/video/4806")
-            ),
-        ]
-    );
-    let materials: Vec<(&str, &str)> = data()
+    assert_eq!(videos, VIDEOS);
+    let materials: Vec<(&str, &str, &str)> = data()
         .materials
         .iter()
-        .map(|m| (m.kind.as_str(), m.title.as_ref()))
+        .map(|m| (m.id.as_ref(), m.kind.as_str(), m.title.as_ref()))
         .collect();
-    assert_eq!(
-        materials,
-        [
-            (
-                "graphic-novel",
-                "Sergio's Story: A Journey Through (and Beyond) the Legal System"
-            ),
-            (
-                "graphic-novel",
-                "Zoe's Story: A Journey Through (and Beyond) the Legal System"
-            ),
-            (
-                "graphic-novel",
-                "Jamie's Story: A Journey Through (and Beyond) the Legal System"
-            ),
-            (
-                "booklet",
-                "What's Going On? Your Rights and Who You'll Meet"
-            ),
-        ]
-    );
+    assert_eq!(materials, MATERIALS);
     // The date is OVC's announcement, not a publication date.
     for material in data().materials.iter() {
         assert_eq!(material.announced.to_string(), "2022-01-24");

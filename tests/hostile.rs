@@ -7,10 +7,14 @@ mod common;
 
 use std::io::Write as _;
 
+use common::run_in_process;
 use htlookup::Environment;
-use htlookup::dataset::characters::is_unsafe;
+use htlookup_data::characters::is_unsafe;
 
 const RESOURCES: &str = include_str!("../resources.toml");
+
+/// Keys for the walkthrough: enough Enters to see every screen.
+const KEYS: &[u8] = b"\n\n\n\n\n\n\n\n\n\n\n\n\n";
 
 /// Everything a text can carry to fake or hijack a screen: SGR colour, an OSC 8 link, an OSC 52
 /// clipboard write, a C1 CSI, bidirectional overrides and isolates, a zero-width joiner, tag
@@ -136,10 +140,8 @@ fn without_our_own_escapes(text: &str) -> String {
     text
 }
 
-fn assert_harmless(output: &[u8], what: &str) {
-    let text = String::from_utf8(output.to_vec())
-        .unwrap_or_else(|_| panic!("{what}: output is not UTF-8"));
-    let text = without_our_own_escapes(&text);
+fn assert_harmless(output: &str, what: &str) {
+    let text = without_our_own_escapes(output);
     if let Some(bad) = text.chars().find(|c| is_unsafe(*c) && !matches!(c, '\n')) {
         let at = text.find(bad).unwrap_or(0);
         let around: String = text[at.saturating_sub(60)..].chars().take(120).collect();
@@ -156,9 +158,9 @@ fn a_hostile_data_file_reaches_no_screen_through_any_command_format_or_language(
     let file = hostile_file();
     let path = file.path().to_str().expect("a UTF-8 path").to_string();
     // It is a valid dataset: the attack is in its text, which only earns warnings.
-    let (code, out, _) = run(&["validate".into(), path.clone()], &Environment::default());
-    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&out));
-    assert!(String::from_utf8_lossy(&out).contains("warning: "));
+    let checked = run_in_process(&["validate", &path], b"", &Environment::default());
+    assert_eq!(checked.code, 0, "{}", checked.stdout);
+    assert!(checked.stdout.contains("warning: "));
 
     let terminal = Environment {
         stdout_is_terminal: true,
@@ -182,15 +184,11 @@ fn a_hostile_data_file_reaches_no_screen_through_any_command_format_or_language(
                 data_file: Some(file.path().to_path_buf()),
                 ..env
             };
-            let (code, out, err) = run(&line, &env);
+            let run = run_in_process(&line, KEYS, &env);
             let what = format!("htlookup {line:?} ({name})");
-            assert!(
-                code <= 1,
-                "{what}: exit {code}: {}",
-                String::from_utf8_lossy(&err)
-            );
-            assert_harmless(&out, &format!("{what} stdout"));
-            assert_harmless(&err, &format!("{what} stderr"));
+            assert!(run.code <= 1, "{what}: exit {}: {}", run.code, run.stderr);
+            assert_harmless(&run.stdout, &format!("{what} stdout"));
+            assert_harmless(&run.stderr, &format!("{what} stderr"));
             runs += 1;
         }
     }
@@ -214,27 +212,15 @@ fn a_path_or_argument_with_control_characters_stays_one_clean_line() {
         ],
         vec![format!("--bogus\n\u{1b}]52;c;x\u{7}")],
     ] {
-        let (code, out, err) = run(&args, &Environment::default());
-        assert!(code == 2 || code == 3, "{args:?}: exit {code}");
-        assert_harmless(&out, "stdout");
-        assert_harmless(&err, "stderr");
-        let err = String::from_utf8_lossy(&err);
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.starts_with("htlookup: "), "{err}");
+        let run = run_in_process(&args, KEYS, &Environment::default());
+        assert!(
+            run.code == 2 || run.code == 3,
+            "{args:?}: exit {}",
+            run.code
+        );
+        assert_harmless(&run.stdout, "stdout");
+        assert_harmless(&run.stderr, "stderr");
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.starts_with("htlookup: "), "{}", run.stderr);
     }
-}
-
-/// Runs htlookup in-process: exit code, stdout, stderr.
-fn run(args: &[String], env: &Environment) -> (u8, Vec<u8>, Vec<u8>) {
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let argv = std::iter::once("htlookup".to_string()).chain(args.iter().cloned());
-    let code = htlookup::run(
-        argv,
-        &mut &b"\n\n\n\n\n\n\n\n\n\n\n\n\n"[..],
-        &mut out,
-        &mut err,
-        env,
-    );
-    (code, out, err)
 }

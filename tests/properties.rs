@@ -13,24 +13,26 @@ use std::io::Write;
 use std::os::unix::ffi::OsStringExt;
 use std::path::Path;
 
+mod common;
+
 use htlookup::Environment;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
 const RESOURCES: &str = include_str!("../resources.toml");
 
-/// Exit codes: the documented four.
-const DOCUMENTED: [u8; 4] = [0, 1, 2, 3];
+/// Whether `code` is one of the documented exit codes.
+fn documented(code: u8) -> bool {
+    htlookup::error::EXIT_CODES
+        .iter()
+        .any(|(known, _)| *known == code)
+}
 
-/// One in-process run: exit code, stdout, stderr.
+/// One in-process run (the tests' one runner): exit code, stdout, stderr.
 fn run(args: &[OsString], keys: &[u8], terminal: &Environment) -> (u8, Vec<u8>, Vec<u8>) {
-    let mut argv = vec![OsString::from("htlookup")];
-    argv.extend(args.iter().cloned());
-    let mut input = keys;
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let code = htlookup::run(argv, &mut input, &mut out, &mut err, terminal);
-    (code, out, err)
+    let run = common::run_in_process(args, keys, terminal);
+    let code = u8::try_from(run.code).unwrap_or(u8::MAX);
+    (code, run.stdout.into_bytes(), run.stderr.into_bytes())
 }
 
 fn os(args: &[&str]) -> Vec<OsString> {
@@ -306,7 +308,7 @@ const REGRESSIONS: &[&[&str]] = &[
 fn known_tricky_argument_vectors_end_with_a_documented_code() {
     for args in REGRESSIONS {
         let (code, _, _) = run(&os(args), b"\n", &Environment::default());
-        assert!(DOCUMENTED.contains(&code), "exit {code} for {args:?}");
+        assert!(documented(code), "exit {code} for {args:?}");
     }
 }
 
@@ -328,7 +330,7 @@ proptest! {
         terminal in terminal(),
     ) {
         let (code, _, err) = run(&args, &keys, &terminal);
-        prop_assert!(DOCUMENTED.contains(&code), "exit {} for {:?}", code, args);
+        prop_assert!(documented(code), "exit {} for {:?}", code, args);
         prop_assert!(std::str::from_utf8(&err).is_ok(), "stderr is not UTF-8 for {:?}", args);
     }
 }
@@ -506,14 +508,14 @@ fn the_unedited_resources_load_so_the_edits_test_something() {
 /// The plain reading of a dataset file: the toml crate's whole-document parser, then the
 /// rules. `load::parse` may read large files record by record (`dataset/chunked.rs`), but it
 /// must accept exactly what this accepts, and give the same data.
-fn plain_reading(text: &str) -> Option<htlookup::dataset::Dataset> {
-    toml::from_str::<htlookup::dataset::Dataset>(text)
+fn plain_reading(text: &str) -> Option<htlookup_data::model::Dataset> {
+    toml::from_str::<htlookup_data::model::Dataset>(text)
         .ok()
-        .filter(|dataset| htlookup::dataset::validate::validate(dataset).is_empty())
+        .filter(|dataset| htlookup_data::validate::validate(dataset).is_empty())
 }
 
-fn loads(text: &str) -> Option<htlookup::dataset::Dataset> {
-    htlookup::dataset::load::parse("data.toml", text).ok()
+fn loads(text: &str) -> Option<htlookup_data::model::Dataset> {
+    htlookup_data::load::parse("data.toml", text).ok()
 }
 
 /// Found by `fuzz/` (dataset_load): a file with no `agencies`, `publications`, `videos` or
@@ -522,7 +524,7 @@ fn loads(text: &str) -> Option<htlookup::dataset::Dataset> {
 fn a_file_missing_its_lists_is_refused_by_every_path() {
     let head = &RESOURCES[..RESOURCES.find("\n[[agencies]]").expect("an agency")];
     assert_eq!(plain_reading(head), None);
-    let problems = htlookup::dataset::load::parse("data.toml", head)
+    let problems = htlookup_data::load::parse("data.toml", head)
         .map(|_| ())
         .expect_err("a file without its lists is not a dataset");
     assert!(
@@ -559,6 +561,6 @@ proptest! {
         let plain = plain_reading(&text);
         prop_assert_eq!(loads(&text), plain.clone());
         let file = data_file(text.as_bytes());
-        prop_assert_eq!(htlookup::dataset::load::load_file(file.path()).ok(), plain);
+        prop_assert_eq!(htlookup_data::load::load_file(file.path()).ok(), plain);
     }
 }

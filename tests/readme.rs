@@ -1,7 +1,9 @@
 //! The README's promises, checked: its examples are real output, its exit-code table is the
 //! one `--help` prints, and it gives the test command CI runs.
 
-use htlookup::{Environment, run};
+mod common;
+
+use htlookup::Environment;
 
 const README: &str = include_str!("../README.md");
 
@@ -85,16 +87,8 @@ fn readme_examples_are_real_output() {
             words[0], "htlookup",
             "README example must run htlookup: {command}"
         );
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        run(
-            &words,
-            &mut keys.as_bytes(),
-            &mut out,
-            &mut err,
-            &Environment::default(),
-        );
-        let actual = String::from_utf8_lossy(&out).into_owned() + &String::from_utf8_lossy(&err);
+        let run = common::run_in_process(&words[1..], keys.as_bytes(), &Environment::default());
+        let actual = run.stdout + &run.stderr;
         assert_eq!(
             &actual, expected,
             "README example `{command}` is out of date"
@@ -116,7 +110,7 @@ fn piped_keys(command: &str) -> Option<(String, &str)> {
 #[test]
 fn readme_exit_codes_match_help() {
     assert!(
-        README.contains(htlookup::cli::EXIT_CODES),
+        README.contains(htlookup::error::EXIT_CODES_HELP),
         "README's exit-code table differs from --help's"
     );
 }

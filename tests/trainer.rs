@@ -8,38 +8,20 @@
 
 mod common;
 
-use common::htlookup_process;
+use common::{Run, run_in_process, scrubbed};
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// What one in-process run printed and how it ended.
-#[derive(Debug)]
-struct Run {
-    code: u8,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `htlookup ARGS` in-process with `keys` as stdin, as a pipe would give them.
 fn run_with_keys(args: &[&str], keys: &str) -> Run {
-    run_on(args, keys, &htlookup::Environment::default())
+    run_in_process(args, keys.as_bytes(), &htlookup::Environment::default())
 }
 
 /// Runs `htlookup ARGS` in-process on a given terminal (or pipe), with `keys` as stdin.
 fn run_on(args: &[&str], keys: &str, terminal: &htlookup::Environment) -> Run {
-    let mut argv = vec!["htlookup"];
-    argv.extend_from_slice(args);
-    let mut input = keys.as_bytes();
-    let mut out = Vec::new();
-    let mut err = Vec::new();
-    let code = htlookup::run(argv, &mut input, &mut out, &mut err, terminal);
-    Run {
-        code,
-        stdout: String::from_utf8(out).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(err).expect("stderr is UTF-8"),
-    }
+    run_in_process(args, keys.as_bytes(), terminal)
 }
 
 /// Stdout of a run that must succeed quietly, with nothing on stdin.
@@ -232,7 +214,7 @@ fn an_unknown_language_is_a_usage_error_listing_the_supported_ones() {
 #[test]
 fn the_binary_reads_no_stdin_for_commands_that_do_not_need_it() {
     // A plain report must not block on a terminal or a pipe left open.
-    let mut child = htlookup_process()
+    let mut child = scrubbed(Command::new(common::binary()))
         .args(["report", "--lang", "es"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -458,7 +440,7 @@ fn walkthrough_refuses_machine_formats_and_steps() {
 
 #[test]
 fn walkthrough_binary_reads_piped_keys() {
-    let mut child = htlookup_process()
+    let mut child = scrubbed(Command::new(common::binary()))
         .args(["report", "--walkthrough"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -860,19 +842,29 @@ fn card_refuses_machine_formats_and_lists_refuse_card_formats() {
     assert_eq!((run.code, run.stdout.as_str()), (2, ""));
     assert_eq!(
         run.stderr,
-        "htlookup: card is a handout for people: use --format html, markdown or text \
-         (see 'htlookup card --help')\n"
+        "htlookup: --format json does not apply: 'htlookup card' prints a handout for people \
+         as text, markdown or html (see 'htlookup card --help')\n"
     );
-    for args in [
-        &["agencies", "--format", "html"][..],
-        &["--format", "html"],
-        &["report", "--format", "html"],
+    // `table` is no handout (it used to print the text card).
+    let run = run_with_keys(&["card", "--format", "table"], "");
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    for (args, name) in [
+        (&["agencies", "--format", "html"][..], "htlookup agencies"),
+        (&["--format", "html"], "htlookup"),
+        (&["report", "--format", "html"], "htlookup report"),
     ] {
         let run = run_with_keys(args, "");
         assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
         assert!(
+            run.stderr.starts_with(&format!(
+                "htlookup: --format html does not apply: '{name}' prints "
+            )),
+            "{}",
             run.stderr
-                .starts_with("htlookup: --format html is for 'htlookup card'"),
+        );
+        assert!(
+            run.stderr
+                .contains("as table, text, json, jsonl, csv or markdown"),
             "{}",
             run.stderr
         );
@@ -963,7 +955,11 @@ fn man_page_reads_in_man_where_man_is_installed() {
 fn man_refuses_machine_formats() {
     let run = run_with_keys(&["man", "--json"], "");
     assert_eq!((run.code, run.stdout.as_str()), (2, ""));
-    assert!(run.stderr.starts_with("htlookup: man prints a manual page"));
+    assert_eq!(
+        run.stderr,
+        "htlookup: --format and --json do not apply: 'htlookup man' prints a manual page \
+         (see 'htlookup man --help')\n"
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 mod common;
 
 use htlookup::Environment;
-use htlookup::dataset::embedded;
+use htlookup::embedded::dataset as embedded;
 use htlookup::render::wrap::width;
 
 const WIDTHS: [u16; 4] = [40, 60, 80, 120];
@@ -226,7 +226,7 @@ fn in_a_real_terminal_the_report_fits_40_columns() {
         panic_or_skip("script (util-linux) is not installed");
         return;
     }
-    let binary = assert_cmd::cargo::cargo_bin("htlookup");
+    let binary = common::binary();
     let tokens = unbreakable();
     for args in ["", "report", "report --steps", "agencies", "card"] {
         let command = format!("stty cols 40 rows 24; {} {args}", binary.display());

@@ -17,8 +17,8 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use htlookup::dataset::load::parse;
-use htlookup::dataset::characters::is_unsafe;
+use htlookup_data::load::parse;
+use htlookup_data::characters::is_unsafe;
 use htlookup::{Environment, run};
 use libfuzzer_sys::fuzz_target;
 

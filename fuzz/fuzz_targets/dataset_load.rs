@@ -3,7 +3,7 @@
 //! A data file is untrusted: whatever it holds, `load::parse` must answer `Ok` or a list of
 //! located problems, never panic, overflow the stack or run away. Beyond "no crash":
 //! - `load::parse` agrees with the plain reading of the file (the toml crate's whole-document
-//!   parser, then the rules): the record-by-record fast path (`dataset/chunked.rs`) may only
+//!   parser, then the rules): the record-by-record fast path (`htlookup-data/src/chunked.rs`) may only
 //!   be faster, never different;
 //! - a rejected file has at least one problem, each on a line of the text;
 //! - an accepted file exported as TOML (what `htlookup export` prints) loads back to the same
@@ -11,9 +11,9 @@
 
 #![no_main]
 
-use htlookup::dataset::Dataset;
-use htlookup::dataset::load::parse;
-use htlookup::dataset::validate::validate;
+use htlookup_data::model::Dataset;
+use htlookup_data::load::parse;
+use htlookup_data::validate::validate;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
@@ -31,7 +31,9 @@ fuzz_target!(|bytes: &[u8]| {
                 plain.as_ref(),
                 "load::parse accepted what the plain reading does not give"
             );
-            let exported = toml::to_string_pretty(&dataset).expect("a loaded dataset exports");
+            let mut exported = Vec::new();
+            htlookup::render::toml::write(&mut exported, &dataset).expect("a loaded dataset exports");
+            let exported = String::from_utf8(exported).expect("the export is UTF-8");
             let reloaded = parse("exported.toml", &exported)
                 .unwrap_or_else(|problems| panic!("export does not load back: {problems:?}"));
             assert_eq!(reloaded, dataset, "export changed the data");

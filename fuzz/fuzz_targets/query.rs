@@ -6,21 +6,22 @@
 //! Besides "no panic":
 //! - the ASCII fast path of word splitting gives the same words as the general path;
 //! - a word matches itself exactly, ASCII case never changes a score, scores stay in 0..=1;
-//! - search respects `--limit` and `--kind` and ranks best first, and the baked word index
-//!   gives exactly what scanning the same data gives;
+//! - search respects `--limit` and `--kind` and ranks best first, and reading the records (as
+//!   for a data file) gives exactly what the baked word index gives;
 //! - text made `visible` holds no character a terminal would obey, and JSON made safe with
 //!   `escape_json` still means the same string.
 
 #![no_main]
 
-use htlookup::dataset;
+use htlookup::embedded;
 use htlookup::query::agencies;
 use htlookup::query::fuzzy::{EXACT, QueryWord, closest, similarity, word_match};
 use htlookup::query::publications::{PublicationFilter, PublicationOrder, sort};
 use htlookup::query::qr_links::{sms_uri, tel_uri};
-use htlookup::query::search::{self, SearchKind};
-use htlookup::query::text::{normalize, query_words, words};
-use htlookup::dataset::characters::is_unsafe;
+use htlookup::query::search;
+use htlookup_data::documents::SearchKind;
+use htlookup_data::words::{normalize, query_words, words};
+use htlookup_data::characters::is_unsafe;
 use htlookup::render::sanitize::{csv_cell, escape_json, visible, visible_lines};
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
@@ -52,14 +53,8 @@ const ORDERS: [PublicationOrder; 3] = [
     PublicationOrder::Title,
 ];
 
-/// The embedded dataset, copied: search scans it rather than using the baked index.
-fn scanned_copy() -> &'static htlookup::dataset::Dataset {
-    static COPY: std::sync::OnceLock<htlookup::dataset::Dataset> = std::sync::OnceLock::new();
-    COPY.get_or_init(|| dataset::embedded().clone())
-}
-
 fuzz_target!(|input: Input| {
-    let data = dataset::embedded();
+    let data = embedded::dataset();
     words_and_matching(&input.query, &input.other);
     sanitizing(&input.query);
 
@@ -74,15 +69,15 @@ fuzz_target!(|input: Input| {
     // Ranked search: at most `limit`, best first, only the kind asked for.
     let kind = input.kind.map(|k| KINDS[usize::from(k) % KINDS.len()]);
     let limit = input.limit.map(usize::from);
-    let hits = search::search(data, &input.query, kind, limit);
+    let hits = search::search(data, Some(embedded::index()), &input.query, kind, limit);
     assert!(hits.len() <= limit.unwrap_or(usize::MAX));
     assert!(hits.windows(2).all(|pair| pair[0].score >= pair[1].score));
     assert!(kind.is_none_or(|kind| hits.iter().all(|hit| hit.kind == kind)));
     assert!(search::suggest(data, &input.query).len() <= 3);
-    // The embedded data is searched through the index baked at build time; the same data at
-    // another address is scanned. Both must give the very same hits and scores.
-    let scanned = search::search(scanned_copy(), &input.query, kind, limit);
-    assert_eq!(hits, scanned, "the index and a scan disagree");
+    // Reading the records (as a data file is searched) must give the very same hits and
+    // scores as the baked index.
+    let read = search::search(data, None, &input.query, kind, limit);
+    assert_eq!(hits, read, "reading the records and the index disagree");
 
     // Agencies by id, abbreviation or name words, and the "did you mean".
     assert!(agencies::find(&data.agencies, &input.query).len() <= data.agencies.len());

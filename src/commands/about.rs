@@ -6,13 +6,13 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::Context;
-use crate::dataset::Source;
-use crate::dataset::locale::fill;
-use crate::dataset::model::{Counts, Date, Text};
-use crate::dataset::{Lang, locale};
+use crate::data::Source;
+use crate::embedded::{Lang, locale};
 use crate::error::Result;
 use crate::query::prepared::WarningJson;
 use crate::render::{self, Format, Pair};
+use htlookup_data::locale::fill;
+use htlookup_data::model::{Counts, Date, Text};
 
 /// The JSON shape of `htlookup about --json`.
 #[derive(Debug, Serialize)]
@@ -34,12 +34,30 @@ struct About<'a> {
     version: &'static str,
 }
 
-/// Prints the provenance: a card for people, one object for scripts.
-pub fn run(context: &mut Context<'_>) -> Result<()> {
-    let data = context.data;
+/// [`About`]'s JSON keys, in order: CSV's header.
+const KEYS: &[&str] = &[
+    "title",
+    "publisher",
+    "url",
+    "section_url",
+    "created",
+    "modified",
+    "facts_checked",
+    "facts_caveat",
+    "notes",
+    "alerts",
+    "counts",
+    "data_file",
+    "warnings",
+    "version",
+];
+
+/// Prints the provenance: a card for people, one object (or one CSV row) for scripts.
+pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
+    let data = context.data.dataset();
     let meta = &data.meta;
     let labels = &locale(Lang::En).labels;
-    let data_file = match &context.source {
+    let data_file = match &context.data.source {
         Source::BuiltIn => None,
         Source::File(path) => Some(path.as_str()),
     };
@@ -98,18 +116,19 @@ pub fn run(context: &mut Context<'_>) -> Result<()> {
         ),
         ("Version", Cow::Owned(format!("htlookup {}", about.version))),
     ];
-    match context.format {
+    match format {
         Format::Json => render::json_document(context.out, &about)?,
         Format::Jsonl => render::json_line(context.out, &about)?,
-        Format::Csv | Format::Markdown => {
+        Format::Csv => render::csv::write(context.out, KEYS, &[&about])?,
+        Format::Markdown => {
             let pairs: Vec<Pair<'_>> = fields
                 .into_iter()
                 .filter(|(_, value)| !value.is_empty())
                 .map(|(field, value)| Pair { field, value })
                 .collect();
-            render::records(context.out, context.format, &context.style, &pairs)?
+            render::records(context.out, format, &context.style, &pairs)?
         }
-        format => render::card(context.out, format, &context.style, &fields)?,
+        format => render::detail(context.out, format, &context.style, &fields)?,
     }
     Ok(())
 }

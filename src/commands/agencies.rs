@@ -10,12 +10,12 @@ use crate::render::{self, Format};
 
 /// Lists all agencies, or those matching the query; a single match in a table is shown as a
 /// detail card. No match is exit 1 with the closest agencies on stderr.
-pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
-    let agencies = &context.data.agencies;
+pub fn run(args: &AgenciesArgs, format: Format, context: &mut Context<'_>) -> Result<()> {
+    let agencies = &context.data.dataset().agencies;
     if args.query.is_empty() {
         return Ok(render::records(
             context.out,
-            context.format,
+            format,
             &context.style,
             agencies,
         )?);
@@ -37,12 +37,12 @@ pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
                 format!("did you mean {}?", join_or(&suggestions))
             };
             // Scripts still get a valid (empty) list in their format; the exit code says why.
-            render::records(context.out, context.format, &context.style, &found)?;
+            render::records(context.out, format, &context.style, &found)?;
             Err(Error::NotFound(format!(
                 "no agency matches {query:?}; {hint}"
             )))
         }
-        [agency] if matches!(context.format, Format::Table | Format::Text) => {
+        [agency] if matches!(format, Format::Table | Format::Text) => {
             let fields = [
                 ("Name", Cow::Borrowed(agency.name.as_ref())),
                 (
@@ -59,16 +59,16 @@ pub fn run(args: &AgenciesArgs, context: &mut Context<'_>) -> Result<()> {
                 ("About", Cow::Borrowed(agency.description.as_ref())),
                 ("Source", Cow::Borrowed(agency.source.as_ref())),
             ];
-            Ok(render::card(
+            Ok(render::detail(
                 context.out,
-                context.format,
+                format,
                 &context.style,
                 &fields,
             )?)
         }
         _ => Ok(render::records(
             context.out,
-            context.format,
+            format,
             &context.style,
             &found,
         )?),

@@ -6,23 +6,13 @@ use clap_complete::Shell;
 
 use super::Context;
 use crate::cli::{Cli, CompletionsArgs};
-use crate::error::{Error, Result};
-use crate::render::Format;
+use crate::error::Result;
 
 /// Writes the script for the chosen shell to stdout.
 ///
 /// clap_complete panics when its writer fails, so the script is built in memory first and
 /// written afterwards: a closed pipe then ends the run quietly instead of panicking.
 pub fn run(args: &CompletionsArgs, context: &mut Context<'_>) -> Result<()> {
-    if context.format != Format::Table {
-        // A script is not JSON or CSV; printing one where data was asked for would break the
-        // promise that machine formats hold nothing else.
-        return Err(Error::Usage(
-            "completions prints a shell script; --format and --json do not apply \
-             (see 'htlookup completions --help')"
-                .to_string(),
-        ));
-    }
     context.out.write_all(&script(args.shell))?;
     Ok(())
 }

@@ -1,28 +1,21 @@
 //! `htlookup export`: the whole active dataset, as a dataset file (TOML) or one JSON object.
 
 use super::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::render::{self, Format};
 
-/// Prints the dataset. TOML (the default) is a valid dataset file that loads back to the same
-/// data; JSON has exactly the TOML's structure and keys, so absent values are left out rather
-/// than written as `null` (TOML has no null, and a generic JSON-to-TOML converter must give a
-/// valid dataset).
-pub fn run(context: &mut Context<'_>) -> Result<()> {
-    match context.format {
-        Format::Table | Format::Toml => render::toml::write(context.out, context.data)?,
-        Format::Json => {
-            let mut value = serde_json::to_value(context.data).map_err(std::io::Error::from)?;
-            drop_nulls(&mut value);
-            render::json_document(context.out, &value)?;
-        }
-        Format::Jsonl | Format::Csv | Format::Markdown | Format::Html | Format::Text => {
-            return Err(Error::Usage(
-                "export prints a whole dataset: use --format toml (the default) or json \
-                 (see 'htlookup export --help')"
-                    .to_string(),
-            ));
-        }
+/// Prints the dataset in `format`. TOML (the default) is a valid dataset file that loads back
+/// to the same data; JSON has exactly the TOML's structure and keys, so absent values are left
+/// out rather than written as `null` (TOML has no null, and a generic JSON-to-TOML converter
+/// must give a valid dataset).
+pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
+    let data = context.data.dataset();
+    if format == Format::Json {
+        let mut value = serde_json::to_value(data).map_err(std::io::Error::from)?;
+        drop_nulls(&mut value);
+        render::json_document(context.out, &value)?;
+    } else {
+        render::toml::write(context.out, data)?;
     }
     Ok(())
 }

@@ -1,4 +1,8 @@
 //! One module per command: each gathers records through `query` and hands them to `render`.
+//! Commands do not call each other; what two share (the prepared report) is in `query`.
+//!
+//! This module decides, once for every command, what it needs of the data ([`needs`]) and
+//! which formats it prints ([`Prints`]): a format it does not print is one usage error.
 
 mod about;
 mod agencies;
@@ -10,28 +14,26 @@ mod publications;
 mod report;
 mod search;
 mod validate;
-mod walkthrough;
 
 pub use completions::script as completion_script;
 
 use std::io::{BufRead, Write};
 
-use crate::cli::Command;
-use crate::dataset::{Dataset, Lang, Source};
+use crate::cli::{Cli, Command};
+use crate::data::{Checked, Needs, RunData};
+use crate::embedded::Lang;
 use crate::error::{Error, Result};
 use crate::query::changes::NationalChange;
 use crate::render::{self, Format, Style};
 
 /// What every command needs: the data and whose it is, how to write, and where.
 pub struct Context<'a> {
-    /// The dataset to answer from.
-    pub data: &'a Dataset,
-    /// Where it comes from: views name a data file in their footer.
-    pub source: Source,
+    /// The data to answer from, and where it comes from.
+    pub data: &'a RunData,
+    /// For `validate`: the file it checks, and what checking found.
+    pub checked: Option<Checked>,
     /// The national numbers the data file changes: views warn before the numbers.
     pub changes: Vec<NationalChange>,
-    /// The output format chosen on the command line.
-    pub format: Format,
     /// How human output looks on this run.
     pub style: Style,
     /// Standard input, read line by line by `report --walkthrough`.
@@ -67,18 +69,108 @@ impl Interaction {
     }
 }
 
-/// Runs one command; no command at all means the short answer, what a person in a hurry needs.
-/// `lang` is a `--lang` given before the command, for the short answer, `report` and `card`
-/// (their own `--lang` wins).
-pub fn run(command: Option<Command>, lang: Option<Lang>, context: &mut Context<'_>) -> Result<()> {
-    let is_card = matches!(command, Some(Command::Card(_)));
-    if context.format.is_card_only() && !is_card {
-        return Err(Error::Usage(
-            "--format html is for 'htlookup card'; other commands print table, text, json, \
-             jsonl, csv or markdown (see 'htlookup --help')"
-                .to_string(),
-        ));
+/// What a command prints: the formats it takes, its default first, and what its output is
+/// (for the error that names a format it does not take).
+#[derive(Debug, Clone, Copy)]
+pub struct Prints {
+    /// The command as it is typed (`htlookup report`).
+    pub name: &'static str,
+    /// The formats it takes; empty for a command whose output has one form (a script).
+    pub formats: &'static [Format],
+    /// What it prints, in a few words.
+    pub what: &'static str,
+}
+
+/// The formats of every list and view for people and scripts.
+const VIEWS: &[Format] = &[
+    Format::Table,
+    Format::Text,
+    Format::Json,
+    Format::Jsonl,
+    Format::Csv,
+    Format::Markdown,
+];
+
+/// What `command` prints.
+fn prints(command: &Option<Command>) -> Prints {
+    let (name, formats, what) = match command {
+        None => ("htlookup", VIEWS, "the short answer"),
+        Some(Command::Report(_)) => ("htlookup report", VIEWS, "how to report"),
+        Some(Command::Agencies(_)) => ("htlookup agencies", VIEWS, "agencies"),
+        Some(Command::Publications(_)) => ("htlookup publications", VIEWS, "publications"),
+        Some(Command::Videos) => ("htlookup videos", VIEWS, "videos"),
+        Some(Command::Materials) => ("htlookup materials", VIEWS, "materials"),
+        Some(Command::Search(_)) => ("htlookup search", VIEWS, "search results"),
+        Some(Command::About) => ("htlookup about", VIEWS, "where the facts come from"),
+        Some(Command::Validate(_)) => (
+            "htlookup validate",
+            &[Format::Text, Format::Json, Format::Jsonl][..],
+            "the problems of a dataset file",
+        ),
+        Some(Command::Export) => (
+            "htlookup export",
+            &[Format::Toml, Format::Json][..],
+            "a whole dataset",
+        ),
+        Some(Command::Card(_)) => (
+            "htlookup card",
+            &[Format::Text, Format::Markdown, Format::Html][..],
+            "a handout for people",
+        ),
+        Some(Command::Man) => ("htlookup man", &[][..], "a manual page"),
+        Some(Command::Completions(_)) => ("htlookup completions", &[][..], "a shell script"),
+    };
+    Prints {
+        name,
+        formats,
+        what,
     }
+}
+
+/// The format `command` prints: the one asked for if it takes it, else its default; a
+/// format it does not take is the one usage error that says which it does. A command with one
+/// form of output (man, completions) gets `Text`, which it does not read.
+fn format_for(command: &Option<Command>, asked: Option<Format>) -> Result<Format> {
+    let Prints {
+        name,
+        formats,
+        what,
+    } = prints(command);
+    match (formats, asked) {
+        ([], None) => Ok(Format::Text),
+        ([], Some(_)) => Err(Error::Usage(format!(
+            "--format and --json do not apply: '{name}' prints {what} (see '{name} --help')"
+        ))),
+        ([default, ..], None) => Ok(*default),
+        (formats, Some(format)) if formats.contains(&format) => Ok(format),
+        (formats, Some(format)) => {
+            let names: Vec<String> = formats.iter().map(|f| f.name().to_string()).collect();
+            Err(Error::Usage(format!(
+                "--format {} does not apply: '{name}' prints {what} as {} (see '{name} --help')",
+                format.name(),
+                join_or(&names)
+            )))
+        }
+    }
+}
+
+/// What `command` needs of the data (see [`Needs`]).
+pub fn needs(command: &Option<Command>) -> Needs<'_> {
+    match command {
+        None | Some(Command::Report(_)) | Some(Command::Card(_)) => Needs::DataOrBuiltIn,
+        Some(Command::Man | Command::Completions(_)) => Needs::Nothing,
+        Some(Command::Validate(args)) => Needs::Check(args.path.as_deref()),
+        Some(_) => Needs::Data,
+    }
+}
+
+/// Runs the command line's command; no command at all means the short answer, what a person
+/// in a hurry needs. A `--lang` given before the command is for the short answer, `report` and
+/// `card` (their own `--lang` wins).
+pub fn run(cli: Cli, context: &mut Context<'_>) -> Result<()> {
+    let command = cli.command;
+    let format = format_for(&command, cli.output.format())?;
+    let lang = cli.lang.map(Lang::from);
     let takes_lang = matches!(
         command,
         None | Some(Command::Report(_)) | Some(Command::Card(_))
@@ -91,35 +183,58 @@ pub fn run(command: Option<Command>, lang: Option<Lang>, context: &mut Context<'
         ));
     }
     let lang_or = |own: Option<Lang>| own.or(lang).unwrap_or_default();
+    let data = context.data.dataset();
     match command {
-        None => report::run_short(lang_or(None), context),
+        None => report::run_short(lang_or(None), format, context),
         Some(Command::Report(args)) => {
-            report::run(&args, lang_or(args.lang.map(Lang::from)), context)
+            report::run(&args, lang_or(args.lang.map(Lang::from)), format, context)
         }
-        Some(Command::Agencies(args)) => agencies::run(&args, context),
-        Some(Command::Publications(args)) => publications::run(&args, context),
-        Some(Command::Videos) => render::records(
+        Some(Command::Agencies(args)) => agencies::run(&args, format, context),
+        Some(Command::Publications(args)) => publications::run(&args, format, context),
+        Some(Command::Videos) => Ok(render::records(
             context.out,
-            context.format,
+            format,
             &context.style,
-            &context.data.videos,
-        )
-        .map_err(Into::into),
-        Some(Command::Materials) => render::records(
+            &data.videos,
+        )?),
+        Some(Command::Materials) => Ok(render::records(
             context.out,
-            context.format,
+            format,
             &context.style,
-            &context.data.materials,
-        )
-        .map_err(Into::into),
-        Some(Command::Search(args)) => search::run(&args, context),
-        Some(Command::About) => about::run(context),
-        Some(Command::Validate(args)) => validate::run(args.path.as_deref(), context),
-        Some(Command::Export) => export::run(context),
+            &data.materials,
+        )?),
+        Some(Command::Search(args)) => search::run(&args, format, context),
+        Some(Command::About) => about::run(format, context),
+        Some(Command::Validate(_)) => validate::run(format, context),
+        Some(Command::Export) => export::run(format, context),
         Some(Command::Completions(args)) => completions::run(&args, context),
-        Some(Command::Card(args)) => card::run(lang_or(args.lang.map(Lang::from)), context),
+        Some(Command::Card(args)) => card::run(lang_or(args.lang.map(Lang::from)), format, context),
         Some(Command::Man) => man::run(context),
     }
+}
+
+/// Says on stderr how many of the data's sentences the report's language cannot translate and
+/// so shows in English: the built-in data has none (the build checks), but a `--data` file's
+/// own sentences would otherwise switch language silently in the middle of a Spanish handout.
+fn note_untranslated(
+    report: &crate::query::prepared::PreparedReport<'_>,
+    context: &mut Context<'_>,
+) -> Result<()> {
+    let missing = report.untranslated;
+    if missing == 0 {
+        return Ok(());
+    }
+    let (sentences, have, are) = if missing == 1 {
+        ("sentence", "has", "is")
+    } else {
+        ("sentences", "have", "are")
+    };
+    writeln!(
+        context.err,
+        "htlookup: {missing} {sentences} of the data {have} no --lang {} translation and {are} shown in English",
+        report.lang
+    )?;
+    Ok(())
 }
 
 /// Joins `items` as "a, b or c" for one-line messages.

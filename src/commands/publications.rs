@@ -4,11 +4,11 @@ use super::Context;
 use crate::cli::PublicationsArgs;
 use crate::error::{Error, Result};
 use crate::query::publications::{PublicationFilter, sort, years};
-use crate::render;
+use crate::render::{self, Format};
 
 /// Prints the matching publications. An empty result is success (exit 0), with a note on
 /// stderr naming the years that do have publications.
-pub fn run(args: &PublicationsArgs, context: &mut Context<'_>) -> Result<()> {
+pub fn run(args: &PublicationsArgs, format: Format, context: &mut Context<'_>) -> Result<()> {
     if let (Some(since), Some(until)) = (args.since, args.until)
         && since > until
     {
@@ -23,9 +23,9 @@ pub fn run(args: &PublicationsArgs, context: &mut Context<'_>) -> Result<()> {
         publisher: args.publisher.clone(),
         search: args.search.clone(),
     };
-    let all = &context.data.publications;
+    let all = &context.data.dataset().publications;
     let mut found = filter.apply(all);
-    sort(&mut found, args.sort);
+    sort(&mut found, args.sort.into());
     if let Some(limit) = args.limit {
         found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     }
@@ -40,7 +40,7 @@ pub fn run(args: &PublicationsArgs, context: &mut Context<'_>) -> Result<()> {
     }
     Ok(render::records(
         context.out,
-        context.format,
+        format,
         &context.style,
         &found,
     )?)

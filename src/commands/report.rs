@@ -1,9 +1,11 @@
 //! `htlookup report`: how to report trafficking, emergency first; and `htlookup` alone, the
 //! short answer.
 
-use super::{Context, walkthrough};
+mod walkthrough;
+
+use super::{Context, note_untranslated};
 use crate::cli::ReportArgs;
-use crate::dataset::{Lang, locale, translate};
+use crate::embedded::Lang;
 use crate::error::{Error, Result};
 use crate::query::prepared::PreparedReport;
 use crate::query::qr_links::hotline_links;
@@ -13,9 +15,9 @@ use crate::render::{self, Format, Style, qr};
 /// Prints the reporting instructions in `lang`. JSON is the whole `report` object with its
 /// warnings; the row formats list every means with its step number; a table or text is the
 /// full (or `--steps`) view for people.
-pub fn run(args: &ReportArgs, lang: Lang, context: &mut Context<'_>) -> Result<()> {
+pub fn run(args: &ReportArgs, lang: Lang, format: Format, context: &mut Context<'_>) -> Result<()> {
     let report = prepare(lang, context)?;
-    let for_people = matches!(context.format, Format::Table | Format::Text);
+    let for_people = matches!(format, Format::Table | Format::Text);
     if !for_people && (args.walkthrough || args.qr) {
         let flag = if args.walkthrough {
             "--walkthrough shows the steps to people one at a time"
@@ -33,7 +35,7 @@ pub fn run(args: &ReportArgs, lang: Lang, context: &mut Context<'_>) -> Result<(
         }
         return Ok(());
     }
-    if write_data(&report, context)? {
+    if write_data(&report, format, context)? {
         return Ok(());
     }
     with_reminder(&report, context, |out, style| {
@@ -51,64 +53,49 @@ pub fn run(args: &ReportArgs, lang: Lang, context: &mut Context<'_>) -> Result<(
 
 /// `htlookup` with no command: the short answer for people (911 and the hotline's every means
 /// on one screen); for scripts, the same data as `htlookup report`.
-pub fn run_short(lang: Lang, context: &mut Context<'_>) -> Result<()> {
+pub fn run_short(lang: Lang, format: Format, context: &mut Context<'_>) -> Result<()> {
     let report = prepare(lang, context)?;
-    if write_data(&report, context)? {
+    if write_data(&report, format, context)? {
         return Ok(());
     }
     render::report::write_short(context.out, &context.style, &report)?;
     Ok(())
 }
 
-/// The prepared report in `lang`, after saying on stderr how many of the data's sentences
-/// `lang` cannot translate and so shows in English: the built-in data has none (the build
-/// checks), but a `--data` file's own sentences would otherwise switch language silently in
-/// the middle of a Spanish handout.
-pub fn prepare<'a>(lang: Lang, context: &mut Context<'a>) -> Result<PreparedReport<'a>> {
-    if lang != Lang::En {
-        let locale = locale(lang);
-        let missing = translate::untranslated(context.data, locale).len();
-        if missing > 0 {
-            let (sentences, have, are) = if missing == 1 {
-                ("sentence", "has", "is")
-            } else {
-                ("sentences", "have", "are")
-            };
-            writeln!(
-                context.err,
-                "htlookup: {missing} {sentences} of the data {have} no --lang {} translation and {are} shown in English",
-                locale.lang
-            )?;
-        }
-    }
-    Ok(PreparedReport::new(
-        context.data,
+/// The prepared report in `lang`, after saying on stderr what of the data `lang` cannot
+/// translate.
+fn prepare<'a>(lang: Lang, context: &mut Context<'a>) -> Result<PreparedReport<'a>> {
+    let report = PreparedReport::new(
+        context.data.dataset(),
         lang,
-        &context.source,
+        &context.data.source,
         &context.changes,
-    ))
+    );
+    note_untranslated(&report, context)?;
+    Ok(report)
 }
 
 /// Writes the report in a machine format (JSON, JSON Lines, CSV) or as a Markdown table;
 /// `false` when the format is one for people, which the caller then writes.
-fn write_data(report: &PreparedReport<'_>, context: &mut Context<'_>) -> Result<bool> {
-    match context.format {
+fn write_data(
+    report: &PreparedReport<'_>,
+    format: Format,
+    context: &mut Context<'_>,
+) -> Result<bool> {
+    match format {
         Format::Json => render::json_document(context.out, &report.json())?,
         Format::Markdown => {
             for warning in &report.warnings {
                 let line =
-                    crate::dataset::locale::fill(&report.labels.warning, &[("message", warning)]);
+                    htlookup_data::locale::fill(&report.labels.warning, &[("message", warning)]);
                 writeln!(context.out, "> **{}**\n", render::sanitize::markdown(&line))?;
             }
             let headings = report.labels.report_headings();
             render::markdown_records(context.out, &headings, &report.data_rows())?
         }
-        Format::Jsonl | Format::Csv => render::records(
-            context.out,
-            context.format,
-            &context.style,
-            &report.data_rows(),
-        )?,
+        Format::Jsonl | Format::Csv => {
+            render::records(context.out, format, &context.style, &report.data_rows())?
+        }
         Format::Table | Format::Text | Format::Html | Format::Toml => return Ok(false),
     }
     Ok(true)

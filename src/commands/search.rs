@@ -4,17 +4,24 @@ use super::{Context, join_or};
 use crate::cli::SearchArgs;
 use crate::error::{Error, Result};
 use crate::query::search::{search, suggest};
-use crate::render;
+use crate::render::{self, Format};
 
 /// Prints the hits, best first. Nothing found is exit 1 with the closest titles on stderr.
-pub fn run(args: &SearchArgs, context: &mut Context<'_>) -> Result<()> {
+pub fn run(args: &SearchArgs, format: Format, context: &mut Context<'_>) -> Result<()> {
     let query = args.query.join(" ");
     let limit = args
         .limit
         .map(|limit| usize::try_from(limit).unwrap_or(usize::MAX));
-    let hits = search(context.data, &query, args.kind, limit);
+    let kind = args.kind.map(Into::into);
+    let hits = search(
+        context.data.dataset(),
+        context.data.index(),
+        &query,
+        kind,
+        limit,
+    );
     if hits.is_empty() {
-        let suggestions: Vec<String> = suggest(context.data, &query)
+        let suggestions: Vec<String> = suggest(context.data.dataset(), &query)
             .iter()
             .map(|hit| format!("{} {} ({})", hit.kind.as_str(), hit.id, hit.title))
             .collect();
@@ -24,15 +31,10 @@ pub fn run(args: &SearchArgs, context: &mut Context<'_>) -> Result<()> {
             format!("did you mean {}?", join_or(&suggestions))
         };
         // Scripts still get a valid (empty) list in their format; the exit code says why.
-        render::records(context.out, context.format, &context.style, &hits)?;
+        render::records(context.out, format, &context.style, &hits)?;
         return Err(Error::NotFound(format!(
             "nothing matches {query:?}; {hint}"
         )));
     }
-    Ok(render::records(
-        context.out,
-        context.format,
-        &context.style,
-        &hits,
-    )?)
+    Ok(render::records(context.out, format, &context.style, &hits)?)
 }

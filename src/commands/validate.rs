@@ -1,84 +1,83 @@
 //! `htlookup validate [PATH]`: every problem in a dataset file, located, one per line; and the
 //! warnings worth a look (suspicious text, a national number the file changes).
 
-use std::path::Path;
-
 use super::Context;
-use crate::dataset::load::{Diagnostic, Severity, load_file, locate_warnings};
-use crate::dataset::model::{ChannelKind, Dataset};
-use crate::dataset::validate::{Problem, Record, Segment, check};
-use crate::dataset::{self, Lang, locale};
+use crate::data::Checked;
+use crate::embedded::{self, Lang, locale};
 use crate::error::{Error, Result};
 use crate::query::changes::{NationalChange, NationalValue, national_changes};
 use crate::render::{self, Format};
+use htlookup_data::load::{Diagnostic, Severity, locate_warnings};
+use htlookup_data::model::{ChannelKind, Dataset};
+use htlookup_data::validate::{Location, Problem, Segment, check};
 
-/// Checks `path` (or, without one, the built-in data). The problems are this command's
-/// output, so they go to stdout (text or JSON); stderr gets one summary line and the exit
-/// code is 3 when the file is invalid. Warnings alone leave it valid (exit 0).
-pub fn run(path: Option<&Path>, context: &mut Context<'_>) -> Result<()> {
-    if !matches!(
-        context.format,
-        Format::Table | Format::Text | Format::Json | Format::Jsonl
-    ) {
-        return Err(Error::Usage(
-            "validate prints text or JSON; use --format text, json or jsonl \
-             (see 'htlookup validate --help')"
-                .to_string(),
-        ));
-    }
-    let Some(path) = path else {
-        // The built-in data was validated when the binary was built; check again anyway, it
-        // costs nothing and guards against a build that skipped build.rs.
-        let findings = check(dataset::embedded());
-        let unlocated = |problem: &Problem, severity| Diagnostic {
-            path: "built-in dataset".to_string(),
-            line: None,
-            column: None,
-            record: Some(problem.record.label.clone()),
-            field: Some(problem.field.to_string()),
-            message: problem.message.clone(),
-            severity,
-        };
-        let diagnostics: Vec<Diagnostic> = findings
-            .errors
-            .iter()
-            .map(|problem| unlocated(problem, Severity::Error))
-            .chain(
-                findings
-                    .warnings
-                    .iter()
-                    .map(|problem| unlocated(problem, Severity::Warning)),
-            )
-            .collect();
-        let counts = dataset::embedded().counts().to_string();
-        return report("built-in dataset", &counts, &diagnostics, context);
-    };
-    let label = path.display().to_string();
-    match load_file(path) {
-        Ok(data) => {
+/// Prints what checking found (`htlookup validate [PATH]`: PATH, else the data file, else the
+/// built-in data) in `format`. The problems are this command's output, so they go to stdout
+/// (text or JSON); stderr gets one summary line and the exit code is 3 when the file is
+/// invalid. Warnings alone leave it valid (exit 0).
+pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
+    match context.checked.take().unwrap_or(Checked::BuiltIn) {
+        Checked::BuiltIn => {
+            // The built-in data was checked when the binary was built; check again anyway, it
+            // costs nothing and guards against a build that skipped the build script.
+            let findings = check(embedded::dataset());
+            let unlocated = |problem: &Problem, severity| Diagnostic {
+                path: "built-in dataset".to_string(),
+                line: None,
+                column: None,
+                record: Some(problem.record.label.clone()),
+                field: Some(problem.field.to_string()),
+                message: problem.message.clone(),
+                severity,
+            };
+            let diagnostics: Vec<Diagnostic> = findings
+                .errors
+                .iter()
+                .map(|problem| unlocated(problem, Severity::Error))
+                .chain(
+                    findings
+                        .warnings
+                        .iter()
+                        .map(|problem| unlocated(problem, Severity::Warning)),
+                )
+                .collect();
+            let counts = embedded::dataset().counts().to_string();
+            report("built-in dataset", &counts, &diagnostics, format, context)
+        }
+        Checked::Valid(path, data) => {
             let mut warnings = check(&data).warnings;
             warnings.extend(change_warnings(&data));
             let diagnostics = if warnings.is_empty() {
                 Vec::new()
             } else {
-                locate_warnings(path, &warnings)
+                locate_warnings(&path, &warnings)
             };
-            report(&label, &data.counts().to_string(), &diagnostics, context)
+            let label = path.display().to_string();
+            report(
+                &label,
+                &data.counts().to_string(),
+                &diagnostics,
+                format,
+                context,
+            )
         }
-        Err(diagnostics) => report(&label, "", &diagnostics, context),
+        Checked::Invalid(path, diagnostics) => {
+            let label = path.display().to_string();
+            report(&label, "", &diagnostics, format, context)
+        }
     }
 }
 
 /// The national numbers the file changes, as warnings on the fields that hold them.
 fn change_warnings(data: &Dataset) -> Vec<Problem> {
-    let builtin = &dataset::embedded().report;
+    let builtin = &embedded::dataset().report;
     let labels = &locale(Lang::En).labels;
     national_changes(&data.report, builtin)
         .iter()
         .map(|change| {
             let (label, path, field) = place_of(data, change);
             Problem {
-                record: Record { label, path },
+                record: Location { label, path },
                 field,
                 message: change.message(labels),
             }
@@ -135,6 +134,7 @@ fn report(
     label: &str,
     counts: &str,
     diagnostics: &[Diagnostic],
+    format: Format,
     context: &mut Context<'_>,
 ) -> Result<()> {
     let errors = diagnostics
@@ -142,7 +142,7 @@ fn report(
         .filter(|diagnostic| diagnostic.severity == Severity::Error)
         .count();
     let warnings = diagnostics.len() - errors;
-    match context.format {
+    match format {
         Format::Json => render::json_document(context.out, diagnostics)?,
         Format::Jsonl => {
             for diagnostic in diagnostics {

@@ -1,9 +1,9 @@
 //! Looking up related agencies by id, abbreviation or name words (`htlookup agencies QUERY`).
 
-use crate::dataset::model::Agency;
+use htlookup_data::model::Agency;
 
 use super::fuzzy::{QueryWord, closest, matches_all};
-use super::text::{normalize, query_words};
+use htlookup_data::words::{normalize, normalize_into, query_words};
 
 /// The agencies that `query` names.
 ///
@@ -12,14 +12,16 @@ use super::text::{normalize, query_words};
 /// must match (typo-tolerant) a word of the agency's id, abbreviation or name.
 pub fn find<'a>(agencies: &'a [Agency], query: &str) -> Vec<&'a Agency> {
     let wanted = normalize(query);
+    // One buffer for every name normalised: a data file can hold many agencies.
+    let normalized = &mut String::new();
+    let mut names = |text: &str| {
+        normalize_into(text, normalized);
+        *normalized == wanted
+    };
     let exact: Vec<&Agency> = agencies
         .iter()
         .filter(|agency| {
-            normalize(&agency.id) == wanted
-                || agency
-                    .abbreviation
-                    .as_deref()
-                    .is_some_and(|abbreviation| normalize(abbreviation) == wanted)
+            names(&agency.id) || agency.abbreviation.as_deref().is_some_and(&mut names)
         })
         .collect();
     if !exact.is_empty() {
@@ -66,10 +68,10 @@ pub fn suggest<'a>(agencies: &'a [Agency], query: &str) -> Vec<&'a Agency> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset;
+    use crate::embedded::dataset as embedded_dataset;
 
     fn ids(query: &str) -> Vec<String> {
-        find(&dataset::embedded().agencies, query)
+        find(&embedded_dataset().agencies, query)
             .iter()
             .map(|agency| agency.id.to_string())
             .collect()
@@ -94,7 +96,7 @@ mod tests {
     #[test]
     fn nothing_matches_gibberish_but_suggestions_point_somewhere_near() {
         assert!(ids("xyzzy").is_empty());
-        let suggestions = suggest(&dataset::embedded().agencies, "otpi");
+        let suggestions = suggest(&embedded_dataset().agencies, "otpi");
         assert_eq!(suggestions.first().map(|a| a.id.as_ref()), Some("otip"));
     }
 }

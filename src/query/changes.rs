@@ -8,8 +8,8 @@
 
 use serde::Serialize;
 
-use crate::dataset::locale::{Labels, fill};
-use crate::dataset::model::{ChannelKind, Report};
+use htlookup_data::locale::{Labels, fill};
+use htlookup_data::model::{ChannelKind, Report};
 
 /// One national value: 911, or one kind of the hotline's means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -145,7 +145,7 @@ pub fn national_changes(data: &Report, builtin: &Report) -> Vec<NationalChange> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{Lang, embedded, locale};
+    use crate::embedded::{Lang, dataset as embedded, locale};
 
     #[test]
     fn the_built_in_data_changes_nothing() {

@@ -4,7 +4,7 @@
 //! number must never match a different number: one wrong digit is a different phone line. So
 //! words with digits match exactly (or as a prefix of a longer number, never with edits).
 
-use super::text::{for_each_word, normalize, words};
+use htlookup_data::words::{for_each_word, normalize, words};
 
 /// Score of an exact word match.
 pub const EXACT: f64 = 1.0;
@@ -38,7 +38,7 @@ pub struct QueryWord {
 }
 
 impl QueryWord {
-    /// Prepares a normalised query word (see [`super::text::words`]).
+    /// Prepares a normalised query word (see [`htlookup_data::words::words`]).
     pub fn new(text: &str) -> QueryWord {
         let length = text.chars().count();
         let letters = text.bytes().all(|b| b.is_ascii_lowercase()).then(|| {
@@ -77,7 +77,7 @@ impl QueryWord {
 
     /// How well this query word matches one record word, from 0.0 (not at all) to 1.0
     /// (exactly). ASCII letters compare without regard to case; other letters must already be
-    /// lowercase (as [`super::text::for_each_word`] gives them).
+    /// lowercase (as [`htlookup_data::words::for_each_word`] gives them).
     pub fn score(&self, word: &str) -> f64 {
         let query = self.text.as_bytes();
         let bytes = word.as_bytes();

@@ -13,10 +13,12 @@ use serde::Serialize;
 
 use super::changes::{NationalChange, NationalValue};
 use super::report::{Owner, ReportRow, rows};
-use crate::dataset::locale::{Labels, fill};
-use crate::dataset::model::{ChannelKind, Dataset, Emergency, Hotline, Organization, Report, Text};
-use crate::dataset::{Lang, Source, locale, translate};
+use crate::data::Source;
+use crate::embedded::{Lang, locale};
 use crate::render::sanitize;
+use htlookup_data::locale::{Labels, fill};
+use htlookup_data::model::{ChannelKind, Dataset, Emergency, Hotline, Organization, Report, Text};
+use htlookup_data::translate;
 
 /// The report of one run, in one language, ready for people.
 #[derive(Debug, Clone)]
@@ -34,6 +36,9 @@ pub struct PreparedReport<'a> {
     pub warnings: Vec<String>,
     /// The lines under the report and the card: where the facts come from.
     pub footer: Footer,
+    /// How many of the data's sentences this language has no translation of (shown in
+    /// English): none for the built-in data, which the build checks.
+    pub untranslated: usize,
     /// The translated report as data, with the changes, for JSON.
     translated: Cow<'a, Report>,
     changes: Vec<NationalChange>,
@@ -160,6 +165,10 @@ impl<'a> PreparedReport<'a> {
             },
         };
         PreparedReport {
+            untranslated: match lang {
+                Lang::En => 0,
+                _ => translate::untranslated(data, locale).len(),
+            },
             labels,
             lang: &locale.lang,
             shown,
@@ -274,7 +283,7 @@ impl<'a> PreparedReport<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::embedded;
+    use crate::embedded::dataset as embedded;
 
     fn prepared(lang: Lang) -> PreparedReport<'static> {
         PreparedReport::new(embedded(), lang, &Source::BuiltIn, &[])

@@ -1,9 +1,9 @@
 //! Filtering and ordering publications (`htlookup publications`).
 
-use crate::dataset::model::Publication;
+use htlookup_data::model::Publication;
 
 use super::fuzzy::{QueryWord, matches_all};
-use super::text::query_words;
+use htlookup_data::words::query_words;
 
 /// The filters of `htlookup publications`; all that are set must hold (AND).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl PublicationFilter {
 }
 
 /// The orders `--sort` accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PublicationOrder {
     /// As the page lists them.
     #[default]
@@ -91,14 +91,14 @@ pub fn years(publications: &[Publication]) -> Vec<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset;
+    use crate::embedded::dataset as embedded_dataset;
 
     fn ids(list: &[&Publication]) -> Vec<String> {
         list.iter().map(|p| p.id.to_string()).collect()
     }
 
     fn all() -> &'static [Publication] {
-        &dataset::embedded().publications
+        &embedded_dataset().publications
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! time: "1-888-373-7888" becomes `tel:+18883737888` here, so a change to the number in
 //! `resources.toml` changes the code with it, and a typo cannot exist in one and not the other.
 
-use crate::dataset::model::ChannelKind;
 use crate::query::prepared::PreparedReport;
 use crate::query::report::ReportRow;
+use htlookup_data::model::ChannelKind;
 
 /// One scannable means: the row it comes from and the link its code holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +73,8 @@ fn web_address(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{Lang, Source, embedded};
+    use crate::data::Source;
+    use crate::embedded::{Lang, dataset as embedded};
 
     #[test]
     fn numbers_become_international_links_and_odd_ones_none() {

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::dataset::model::{Channel, ChannelKind, List, Report, Text};
+use htlookup_data::model::{Channel, ChannelKind, List, Report, Text};
 
 /// Who answers a row: decided by where the row comes from, never by comparing names, so a
 /// data file's organisation named like the hotline cannot merge with it.
@@ -132,11 +132,11 @@ pub fn steps(rows: &[ReportRow]) -> impl Iterator<Item = &[ReportRow]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset;
+    use crate::embedded::dataset as embedded_dataset;
 
     #[test]
     fn emergency_comes_first_then_the_hotline_phone() {
-        let rows = rows(&dataset::embedded().report, "Emergency services");
+        let rows = rows(&embedded_dataset().report, "Emergency services");
         assert_eq!((rows[0].step, rows[0].value.as_ref()), (1, "911"));
         assert_eq!(rows[0].owner, Owner::Emergency);
         assert_eq!(
@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn other_channels_share_one_step_per_organization_and_are_marked_off_page() {
-        let rows = rows(&dataset::embedded().report, "Emergency services");
+        let rows = rows(&embedded_dataset().report, "Emergency services");
         let hsi: Vec<_> = rows
             .iter()
             .filter(|row| row.id.starts_with("hsi-"))
@@ -162,13 +162,13 @@ mod tests {
         let last = rows.last().map(|row| row.step);
         assert_eq!(
             last,
-            Some(7 + dataset::embedded().report.other_channels.len())
+            Some(7 + embedded_dataset().report.other_channels.len())
         );
     }
 
     #[test]
     fn an_organization_named_like_the_hotline_keeps_its_own_rows() {
-        let mut report = dataset::embedded().report.clone();
+        let mut report = embedded_dataset().report.clone();
         report.other_channels.to_mut()[0].name = report.hotline.name.clone();
         let rows = rows(&report, "Emergency services");
         let hotline = rows

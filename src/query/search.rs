@@ -5,35 +5,22 @@
 //! (a title counts more than a description), plus a bonus when the title holds the whole
 //! query as a phrase.
 //!
-//! The records and their texts come from [`super::documents`]. For the embedded dataset the
-//! word matches come from the index baked at build time ([`super::index`]), which made
-//! `search hotline` about 2.6 times cheaper than scanning; a `--data` file is scanned. Both
-//! ways give the same hits and scores, and the tests hold them to it.
+//! One rule, read two ways. For the built-in data the words come from the baked word index
+//! (`htlookup_data::index`): each query word is scored once against each distinct word, and a
+//! record is a few lookups. A data file is read as the search goes: each record's fields
+//! ([`Document::for_each_field`], the walk the index is built with) are split into words by
+//! the index's own function, so a data file costs no index and memory does not grow with its
+//! vocabulary. A test and the `query` fuzz target hold the two readings to the same hits.
 
 use std::borrow::Cow;
 
-use clap::builder::PossibleValue;
 use serde::Serialize;
 
-pub use super::documents::SearchKind;
-use super::documents::{Document, documents, records};
-use super::embedded_index;
-use super::fuzzy::{QueryWord, best_match_in};
-use super::index::WordIndex;
-use super::text::{normalize_into, query_words};
-use crate::dataset::Dataset;
-
-/// `--kind`'s values: written out rather than derived, because [`SearchKind`] lives where
-/// `build.rs` compiles it too, and that build has no clap.
-impl clap::ValueEnum for SearchKind {
-    fn value_variants<'a>() -> &'a [Self] {
-        &SearchKind::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.as_str()).help(self.help()))
-    }
-}
+use super::fuzzy::{EXACT, QueryWord};
+use htlookup_data::documents::{Document, SearchKind, SearchRecord, documents, records};
+use htlookup_data::index::WordIndex;
+use htlookup_data::model::Dataset;
+use htlookup_data::words::{for_each_word, normalize_into, query_words};
 
 /// One search result. JSON keys: `kind`, `id`, `title`, `score` (higher is better).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -51,39 +38,18 @@ pub struct SearchHit<'a> {
 /// Added when the title holds the whole query as a phrase.
 const PHRASE_BONUS: f64 = 0.1;
 
-/// The sum over query words of each word's best match in a document, each match weighted by
-/// its field; `None` when some word matches nothing. Scans the document's text.
-fn scan_total(document: &Document<'_>, query: &[QueryWord], buffer: &mut String) -> Option<f64> {
-    let mut total = 0.0;
-    for word in query {
-        let mut best = best_match_in(word, &[&document.title, document.id], buffer);
-        for (weight, text) in &document.fields {
-            let weight = weight.value();
-            if best >= weight {
-                continue; // this field cannot beat what is already found
-            }
-            best = best.max(weight * best_match_in(word, &[text], buffer));
-        }
-        if best == 0.0 {
-            return None;
-        }
-        total += best;
-    }
-    Some(total)
-}
-
-/// [`scan_total`] for every document of an index at once, from the index alone: each query
-/// word is scored once against each distinct word long enough to match it, and a document's
-/// best match is the highest score among its words. Gives the very same numbers as the scan
-/// (the same operations in the same order), which the tests check.
+/// For every document of the baked index: the sum over query words of each word's best match
+/// in the document, each match weighted by its field; `None` when some word matches nothing.
+/// Query word by query word, each is scored once against each distinct word long enough to
+/// match it, and a document's best match is the highest score among its words.
 fn indexed_totals(index: &WordIndex, query: &[QueryWord]) -> Vec<Option<f64>> {
     let mut totals = vec![Some(0.0); index.document_count()];
     let mut scores = vec![0.0; index.word_count()];
     for word in query {
         let first = index.first_word_of_length(word.min_bytes());
         scores[..first].fill(0.0);
-        for (id, score) in scores.iter_mut().enumerate().skip(first) {
-            *score = word.score(index.word(id));
+        for (score, text) in scores[first..].iter_mut().zip(index.words_from(first)) {
+            *score = word.score(text);
         }
         for (document, total) in totals.iter_mut().enumerate() {
             let Some(sum) = total else { continue };
@@ -91,7 +57,7 @@ fn indexed_totals(index: &WordIndex, query: &[QueryWord]) -> Vec<Option<f64>> {
             for (weight, ids) in index.fields(document) {
                 let found = ids
                     .iter()
-                    .fold(0.0, |best, id| scores[usize::from(*id)].max(best));
+                    .fold(0.0, |best, id| scores[*id as usize].max(best));
                 best = best.max(weight.value() * found);
             }
             *total = (best != 0.0).then_some(*sum + best);
@@ -100,10 +66,41 @@ fn indexed_totals(index: &WordIndex, query: &[QueryWord]) -> Vec<Option<f64>> {
     totals
 }
 
-/// The records matching `query`, best first (ties: channels first, then page order), at most
-/// `limit` of them, only of `kind` when given.
+/// The same total for one document of a data file, read from its texts: for each query word,
+/// its best match over the fields (skipping a field whose weight cannot beat the match found,
+/// and stopping at an exact one); the first word that matches nothing rules the document out.
+fn read_total(document: &Document<'_>, query: &[QueryWord], buffer: &mut String) -> Option<f64> {
+    let mut total = 0.0;
+    for word in query {
+        let mut best: f64 = 0.0;
+        document.for_each_field(|weight, texts| {
+            let weight = weight.value();
+            if best >= weight {
+                return;
+            }
+            let mut found: f64 = 0.0;
+            for text in texts {
+                for_each_word(text, buffer, |text_word| {
+                    found = found.max(word.score(text_word));
+                    found < EXACT
+                });
+            }
+            best = best.max(weight * found);
+        });
+        if best == 0.0 {
+            return None;
+        }
+        total += best;
+    }
+    Some(total)
+}
+
+/// The records of `data` matching `query`, best first (ties: channels first, then page
+/// order), at most `limit` of them, only of `kind` when given. `index` is the baked word index
+/// when `data` is the built-in data, and `None` for a data file.
 pub fn search<'a>(
     data: &'a Dataset,
+    index: Option<&WordIndex>,
     query: &str,
     kind: Option<SearchKind>,
     limit: Option<usize>,
@@ -114,38 +111,45 @@ pub fn search<'a>(
     }
     let phrase = query_words.join(" ");
     let query_words = QueryWord::all(&query_words);
-    let buffer = &mut String::new();
-    let indexed =
-        embedded_index::for_dataset(data).map(|index| indexed_totals(index, &query_words));
+    // Only what a hit shows is kept of each matching record: a broad query over a large
+    // data file can match most of its records.
+    let mut scored: Vec<(f64, usize, SearchHit<'a>)> = Vec::new();
     let title = &mut String::new();
-    // Only what a hit shows is kept of each matching document: a broad query over a large
-    // --data file can match most of its records.
-    let mut scored: Vec<(f64, usize, SearchHit<'a>)> = records(data)
-        .enumerate()
-        .filter(|(_, record)| kind.is_none_or(|kind| record.kind() == kind))
-        .filter_map(|(position, record)| {
-            let (total, document) = match &indexed {
-                // The index has scored every record: build documents for the matches alone.
-                Some(totals) => (totals.get(position).copied().flatten()?, record.document()),
-                None => {
-                    let document = record.document();
-                    (scan_total(&document, &query_words, buffer)?, document)
+    let mut keep = |position: usize, score: f64, document: Document<'a>| {
+        let mut score = score / query_words.len() as f64;
+        normalize_into(&document.title, title);
+        if title.contains(&phrase) {
+            score += PHRASE_BONUS;
+        }
+        let hit = SearchHit {
+            kind: document.kind,
+            id: document.id,
+            title: document.title,
+            score: (score * 100.0).round() as u32,
+        };
+        scored.push((score, position, hit));
+    };
+    let wanted = |record: &SearchRecord<'_>| kind.is_none_or(|kind| record.kind() == kind);
+    match index {
+        Some(index) => {
+            let totals = indexed_totals(index, &query_words);
+            for (position, (record, total)) in records(data).zip(totals).enumerate() {
+                // Documents are made for the matches alone.
+                if let Some(total) = total.filter(|_| wanted(&record)) {
+                    keep(position, total, record.document());
                 }
-            };
-            let mut score = total / query_words.len() as f64;
-            normalize_into(&document.title, title);
-            if title.contains(&phrase) {
-                score += PHRASE_BONUS;
             }
-            let hit = SearchHit {
-                kind: document.kind,
-                id: document.id,
-                title: document.title,
-                score: (score * 100.0).round() as u32,
-            };
-            Some((score, position, hit))
-        })
-        .collect();
+        }
+        None => {
+            let buffer = &mut String::new();
+            for (position, record) in records(data).enumerate().filter(|(_, r)| wanted(r)) {
+                let document = record.document();
+                if let Some(total) = read_total(&document, &query_words, buffer) {
+                    keep(position, total, document);
+                }
+            }
+        }
+    }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     scored
         .into_iter()
@@ -183,13 +187,53 @@ pub fn suggest<'a>(data: &'a Dataset, query: &str) -> Vec<SearchHit<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset;
+    use crate::embedded;
+
+    fn find(
+        query: &str,
+        kind: Option<SearchKind>,
+        limit: Option<usize>,
+    ) -> Vec<SearchHit<'static>> {
+        search(
+            embedded::dataset(),
+            Some(embedded::index()),
+            query,
+            kind,
+            limit,
+        )
+    }
 
     fn top(query: &str) -> Vec<(SearchKind, String)> {
-        search(dataset::embedded(), query, None, Some(3))
+        find(query, None, Some(3))
             .into_iter()
             .map(|hit| (hit.kind, hit.id.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn reading_the_records_finds_what_the_index_finds() {
+        let data = embedded::dataset();
+        for query in [
+            "hotline",
+            "trauma informd care",
+            "human trafficking survivors",
+            "1-888-373-7888",
+            "233733",
+            "July 2018-June 2019",
+            "línea nacional",
+            "victims what's",
+            "ovc",
+            "x",
+            "zzzz",
+        ] {
+            for kind in [None, Some(SearchKind::Publication)] {
+                assert_eq!(
+                    search(data, None, query, kind, None),
+                    search(data, Some(embedded::index()), query, kind, None),
+                    "{query:?} {kind:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -219,28 +263,15 @@ mod tests {
 
     #[test]
     fn kind_filter_and_limit_apply() {
-        let hits = search(
-            dataset::embedded(),
-            "trafficking",
-            Some(SearchKind::Video),
-            None,
-        );
+        let hits = find("trafficking", Some(SearchKind::Video), None);
         assert!(!hits.is_empty());
         assert!(hits.iter().all(|hit| hit.kind == SearchKind::Video));
-        assert_eq!(
-            search(dataset::embedded(), "trafficking", None, Some(2)).len(),
-            2
-        );
+        assert_eq!(find("trafficking", None, Some(2)).len(), 2);
     }
 
     #[test]
     fn scores_never_increase_down_the_list() {
-        let hits = search(
-            dataset::embedded(),
-            "human trafficking survivors",
-            None,
-            None,
-        );
+        let hits = find("human trafficking survivors", None, None);
         assert!(hits.len() > 3);
         assert!(hits.windows(2).all(|pair| pair[0].score >= pair[1].score));
     }
@@ -252,96 +283,5 @@ mod tests {
             (SearchKind::Channel, "hotline-phone".into())
         );
         assert!(top("1-888-373-7887").is_empty());
-    }
-
-    /// The same data as the embedded dataset, at another address: search scans it instead of
-    /// using the baked index.
-    fn scanned() -> &'static Dataset {
-        static COPY: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
-        COPY.get_or_init(|| dataset::embedded().clone())
-    }
-
-    fn agree(query: &str, kind: Option<SearchKind>) {
-        let indexed = search(dataset::embedded(), query, kind, None);
-        let scanned = search(scanned(), query, kind, None);
-        assert_eq!(indexed, scanned, "query {query:?}, kind {kind:?}");
-    }
-
-    #[test]
-    fn only_the_embedded_dataset_uses_the_baked_index() {
-        assert!(embedded_index::for_dataset(dataset::embedded()).is_some());
-        assert!(embedded_index::for_dataset(scanned()).is_none());
-    }
-
-    #[test]
-    fn the_index_and_a_scan_find_the_same_records_with_the_same_scores() {
-        for query in [
-            "hotline",
-            "trauma informd care",
-            "trafficking",
-            "human trafficking survivors",
-            "1-888-373-7888",
-            "1-888-373-7887",
-            "233733",
-            "233",
-            "911",
-            "línea nacional",
-            "LINEA",
-            "What's Going On",
-            "whats",
-            "July 2018–June 2019",
-            "ovc",
-            "OVC tta",
-            "trafikking",
-            "hotlnie",
-            "befree",
-            "zzzz",
-            "a",
-            "the of",
-        ] {
-            agree(query, None);
-            for kind in SearchKind::ALL {
-                agree(query, Some(kind));
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::test_runner::Config {
-            cases: 256,
-            failure_persistence: None,
-            ..proptest::test_runner::Config::default()
-        })]
-
-        /// Words of the data, misspelt, recased and run together with noise: the index and
-        /// the scan agree on every one.
-        #[test]
-        fn the_index_and_a_scan_agree_on_any_query(
-            picks in proptest::collection::vec((0usize..10_000, 0u8..8, 0usize..64), 1..4),
-            noise in "[a-zA-Z0-9 '’íñÍ–-]{0,8}",
-        ) {
-            let Some(index) = embedded_index::for_dataset(dataset::embedded()) else {
-                panic!("the embedded dataset has no index");
-            };
-            let mut query = String::new();
-            for (pick, edit, at) in picks {
-                let mut word: Vec<char> = index.word(pick % index.word_count()).chars().collect();
-                let at = at % (word.len() + 1);
-                match edit {
-                    0 => {}
-                    1 if at < word.len() => { word.remove(at); }
-                    2 => word.insert(at, 'x'),
-                    3 if at + 1 < word.len() => word.swap(at, at + 1),
-                    4 => word.iter_mut().for_each(|c| *c = c.to_ascii_uppercase()),
-                    5 => word.truncate(at.max(3)),
-                    6 => word.insert(at, '\''),
-                    _ => word.push('7'),
-                }
-                query.extend(word);
-                query.push(' ');
-            }
-            query.push_str(&noise);
-            agree(&query, None);
-        }
     }
 }

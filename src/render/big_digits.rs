@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn every_number_in_the_dataset_reads_back_exactly() {
-        let report = &crate::dataset::embedded().report;
+        let report = &crate::embedded::dataset().report;
         let channels = report
             .hotline
             .channels

@@ -5,11 +5,11 @@
 //! facts come from.
 
 use super::sanitize::visible;
-use crate::dataset::characters::is_contact_char;
-use crate::dataset::model::{Agency, ChannelKind};
 use crate::query::prepared::PreparedReport;
 use crate::query::qr_links::{QrLink, hotline_links};
 use crate::query::report::{Owner, ReportRow};
+use htlookup_data::characters::is_contact_char;
+use htlookup_data::model::{Agency, ChannelKind};
 
 /// Everything on the card, in one language, every text made safe to print.
 #[derive(Debug, Clone)]

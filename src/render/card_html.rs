@@ -15,9 +15,9 @@ use super::card::CardView;
 use super::qr::Matrix;
 use super::report::{action, contact, details, how_to};
 use super::sanitize::html as escape;
-use crate::dataset::locale::fill;
-use crate::dataset::model::ChannelKind;
 use crate::query::report::Owner;
+use htlookup_data::locale::fill;
+use htlookup_data::model::ChannelKind;
 
 /// The page's style: print first, legible in black and white, one sheet.
 const STYLE: &str = "\

@@ -15,8 +15,8 @@ use super::qr::{self, Matrix};
 use super::report::{action, contact, details};
 use super::sanitize;
 use super::wrap;
-use crate::dataset::locale::fill;
 use crate::query::report::{Owner, ReportRow};
+use htlookup_data::locale::fill;
 
 /// The width of a text card in a pipe: a printed page's.
 const PAGE_COLUMNS: usize = 80;
@@ -28,7 +28,7 @@ pub fn write(
     card: &CardView<'_>,
     markdown: bool,
 ) -> io::Result<()> {
-    let text = Text {
+    let text = Page {
         markdown,
         columns: style.columns().unwrap_or(PAGE_COLUMNS),
     };
@@ -124,15 +124,15 @@ pub fn write(
     Ok(())
 }
 
-/// Plain text or Markdown: the few ways the two differ. Every text it is given has crossed the
+/// A page of the card, in plain text or Markdown: the few ways the two differ. Every text it is given has crossed the
 /// sanitiser already (the prepared report); Markdown escapes its own markup on top.
-struct Text {
+struct Page {
     markdown: bool,
     /// The width plain text is wrapped to.
     columns: usize,
 }
 
-impl Text {
+impl Page {
     /// A heading: `#`s in Markdown, an underline in text.
     fn heading(&self, out: &mut dyn Write, level: usize, title: &str) -> io::Result<()> {
         if self.markdown {

@@ -3,9 +3,9 @@
 use std::borrow::Cow;
 
 use super::{Column, Tabular};
-use crate::dataset::model::{Agency, Material, Publication, Video};
 use crate::query::report::ReportRow;
 use crate::query::search::SearchHit;
+use htlookup_data::model::{Agency, Material, Publication, Video};
 
 const fn column(key: &'static str, heading: &'static str) -> Column {
     Column { key, heading }
@@ -17,6 +17,16 @@ fn optional<'a>(value: Option<&'a str>) -> Cow<'a, str> {
 }
 
 impl Tabular for Agency {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "short_name",
+        "abbreviation",
+        "parent",
+        "url",
+        "description",
+        "source",
+    ];
     const COLUMNS: &'static [Column] = &[
         column("id", "ID"),
         column("abbreviation", "Abbr."),
@@ -35,6 +45,18 @@ impl Tabular for Agency {
 }
 
 impl Tabular for Publication {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "publisher",
+        "sponsored",
+        "year",
+        "month",
+        "date_note",
+        "url",
+        "ncj",
+        "source",
+    ];
     const COLUMNS: &'static [Column] = &[
         column("id", "ID"),
         column("title", "Title"),
@@ -57,6 +79,15 @@ impl Tabular for Publication {
 }
 
 impl Tabular for Video {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "producer",
+        "year",
+        "url",
+        "description",
+        "source",
+    ];
     const COLUMNS: &'static [Column] = &[
         column("id", "ID"),
         column("title", "Title"),
@@ -77,6 +108,18 @@ impl Tabular for Video {
 }
 
 impl Tabular for Material {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "title",
+        "producer",
+        "announced",
+        "audience",
+        "languages",
+        "url",
+        "description",
+        "source",
+    ];
     const COLUMNS: &'static [Column] = &[
         column("id", "ID"),
         column("kind", "Kind"),
@@ -95,6 +138,7 @@ impl Tabular for Material {
 }
 
 impl Tabular for SearchHit<'_> {
+    const KEYS: &'static [&'static str] = &["kind", "id", "title", "score"];
     const COLUMNS: &'static [Column] = &[
         column("kind", "Kind"),
         column("id", "ID"),
@@ -122,6 +166,7 @@ pub struct Pair<'a> {
 }
 
 impl Tabular for Pair<'_> {
+    const KEYS: &'static [&'static str] = &["field", "value"];
     const COLUMNS: &'static [Column] = &[column("field", "Field"), column("value", "Value")];
 
     fn cells(&self) -> Vec<Cow<'_, str>> {
@@ -130,6 +175,19 @@ impl Tabular for Pair<'_> {
 }
 
 impl Tabular for ReportRow {
+    const KEYS: &'static [&'static str] = &[
+        "step",
+        "id",
+        "via",
+        "purpose",
+        "on_page",
+        "kind",
+        "value",
+        "vanity",
+        "note",
+        "languages",
+        "keywords",
+    ];
     const COLUMNS: &'static [Column] = &[
         column("step", "Step"),
         column("via", "Via"),
@@ -150,5 +208,48 @@ impl Tabular for ReportRow {
             optional(self.note.as_deref()),
             Cow::Owned(self.languages.join("; ")),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::embedded;
+    use crate::query::prepared::PreparedReport;
+    use crate::query::search::search;
+
+    /// The keys of a record's JSON, in the order serde writes them.
+    fn json_keys<T: serde::Serialize>(record: &T) -> Vec<String> {
+        let json = serde_json::to_string(record).unwrap_or_default();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+        let mut keys: Vec<(usize, String)> = value
+            .as_object()
+            .into_iter()
+            .flat_map(|object| object.keys())
+            .map(|key| {
+                (
+                    json.find(&format!("\"{key}\":")).unwrap_or(usize::MAX),
+                    key.clone(),
+                )
+            })
+            .collect();
+        keys.sort();
+        keys.into_iter().map(|(_, key)| key).collect()
+    }
+
+    fn assert_keys<T: Tabular + serde::Serialize>(record: &T) {
+        assert_eq!(T::KEYS, json_keys(record), "{}", std::any::type_name::<T>());
+    }
+
+    #[test]
+    fn csv_keys_are_the_json_keys_in_order() {
+        let data = embedded::dataset();
+        assert_keys(&data.agencies[0]);
+        assert_keys(&data.publications[0]);
+        assert_keys(&data.videos[0]);
+        assert_keys(&data.materials[0]);
+        assert_keys(&search(data, Some(embedded::index()), "hotline", None, Some(1))[0]);
+        let report = PreparedReport::new(data, crate::embedded::Lang::En, &Default::default(), &[]);
+        assert_keys(&report.data_rows()[0]);
     }
 }

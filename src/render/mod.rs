@@ -12,7 +12,7 @@ pub mod card_text;
 mod columns;
 pub use columns::Pair;
 pub mod big_digits;
-mod csv;
+pub mod csv;
 mod json;
 mod markdown;
 pub mod qr;
@@ -28,8 +28,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-/// The output formats `--format` accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The output formats: how `--format` names them is `cli.rs`'s business; which a command
+/// prints is `commands::prints`'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned table for people (fits the terminal; too narrow a terminal gets text blocks).
     Table,
@@ -51,9 +52,18 @@ pub enum Format {
 }
 
 impl Format {
-    /// Whether only `htlookup card` prints this format: a handout is a page, not a list.
-    pub fn is_card_only(self) -> bool {
-        matches!(self, Format::Html)
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::Toml => "toml",
+            Format::Html => "html",
+            Format::Text => "text",
+        }
     }
 }
 
@@ -117,6 +127,10 @@ pub trait Tabular {
     /// The columns, in display order.
     const COLUMNS: &'static [Column];
 
+    /// The record's JSON keys, in serde's order: CSV's header (a test holds them to the
+    /// record's JSON). Written out because a list with no records has none to ask.
+    const KEYS: &'static [&'static str];
+
     /// The cells of this record, one per column, as plain text.
     fn cells(&self) -> Vec<Cow<'_, str>>;
 }
@@ -124,6 +138,7 @@ pub trait Tabular {
 /// A borrowed record presents itself as the record does, so queries can hand over references.
 impl<T: Tabular> Tabular for &T {
     const COLUMNS: &'static [Column] = T::COLUMNS;
+    const KEYS: &'static [&'static str] = T::KEYS;
 
     fn cells(&self) -> Vec<Cow<'_, str>> {
         (**self).cells()
@@ -159,7 +174,7 @@ pub fn records<T: Tabular + Serialize>(
         Format::Text => blocks::write(out, style, T::COLUMNS, &shown()),
         Format::Json => json::write_pretty(out, &records),
         Format::Jsonl => json::write_lines(out, records),
-        Format::Csv => csv::write(out, T::COLUMNS, &shown()),
+        Format::Csv => csv::write(out, T::KEYS, records),
         Format::Markdown => {
             let headings: Vec<&str> = T::COLUMNS.iter().map(|column| column.heading).collect();
             markdown_records(out, &headings, records)
@@ -191,7 +206,7 @@ pub fn markdown_records<T: Tabular>(
 /// Writes one record as field/value pairs for people: the detail view, a two-column table, or
 /// "Field: value" lines in `--format text` and on a terminal too narrow for the table. Each
 /// value is made safe here.
-pub fn card(
+pub fn detail(
     out: &mut dyn Write,
     format: Format,
     style: &Style,

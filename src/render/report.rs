@@ -10,10 +10,10 @@ use std::io::{self, Write};
 
 use super::Style;
 use super::wrap;
-use crate::dataset::locale::{Labels, fill};
-use crate::dataset::model::ChannelKind;
 use crate::query::prepared::PreparedReport;
 use crate::query::report::{Owner, ReportRow, steps};
+use htlookup_data::locale::{Labels, fill};
+use htlookup_data::model::ChannelKind;
 
 /// The short answer (`htlookup` with no command): 911, then the hotline's phone, text, chat,
 /// online form and TTY, then where the rest is. Short enough for one 80x24 screen (16 lines at

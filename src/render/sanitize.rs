@@ -11,13 +11,13 @@
 //! of obeying them; machine formats escape them ([`escape_json`], and `render::toml` for a dataset file) so their
 //! meaning is kept for scripts.
 //!
-//! Which characters are unsafe is decided once, in [`crate::dataset::characters`].
+//! Which characters are unsafe is decided once, in [`htlookup_data::characters`].
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use crate::dataset::characters::{is_unsafe, opens_markup};
-use crate::dataset::model::{Channel, Emergency, Hotline, Organization, Report, Text};
+use htlookup_data::characters::{is_unsafe, opens_markup};
+use htlookup_data::model::{Channel, Emergency, Hotline, Organization, Report, Text};
 
 /// Whether `text` has nothing to show differently. Most data is printable ASCII, checked a
 /// byte at a time (which the compiler vectorises); only other text is decoded.
@@ -89,7 +89,7 @@ fn shown(text: &str, keep_newlines: bool, show_markup: bool) -> Cow<'_, str> {
 }
 
 /// A text made [`visible`], keeping it borrowed when it is already safe.
-pub fn text(value: &Text) -> Text {
+pub fn safe_text(value: &Text) -> Text {
     match visible(value) {
         Cow::Borrowed(_) => value.clone(),
         Cow::Owned(shown) => Cow::Owned(shown),
@@ -161,7 +161,10 @@ pub fn markdown(text: &str) -> String {
 /// What JSON must write as an escape: what a terminal would obey, and `<`, so that no
 /// markup appears raw in a document a page might embed.
 fn needs_escape(c: char) -> bool {
-    (is_unsafe(c) && c != '\n') || c == '<'
+    if c.is_ascii() {
+        return (c < ' ' && c != '\n') || c == '\u{7F}' || c == '<';
+    }
+    is_unsafe(c)
 }
 
 /// JSON text with the characters serde_json leaves raw but a terminal would obey (DEL, C1
@@ -169,11 +172,8 @@ fn needs_escape(c: char) -> bool {
 /// escapes. They can only occur inside JSON strings, so the document means exactly the same.
 pub fn escape_json(json: &str) -> Cow<'_, str> {
     // The layout's own line breaks are the only control characters serde_json writes raw.
-    if json
-        .bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'<' || b == b'\n')
-        || !json.chars().any(needs_escape)
-    {
+    // One pass: printable ASCII is the common case, decoded only where it is not.
+    if !json.chars().any(needs_escape) {
         return Cow::Borrowed(json);
     }
     let mut escaped = String::with_capacity(json.len() + 16);
@@ -192,13 +192,13 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
 
 fn safe_channel(channel: &Channel) -> Channel {
     Channel {
-        id: text(&channel.id),
+        id: safe_text(&channel.id),
         kind: channel.kind,
-        value: text(&channel.value),
-        vanity: channel.vanity.as_ref().map(text),
-        keywords: channel.keywords.iter().map(text).collect(),
-        note: channel.note.as_ref().map(text),
-        languages: channel.languages.iter().map(text).collect(),
+        value: safe_text(&channel.value),
+        vanity: channel.vanity.as_ref().map(safe_text),
+        keywords: channel.keywords.iter().map(safe_text).collect(),
+        note: channel.note.as_ref().map(safe_text),
+        languages: channel.languages.iter().map(safe_text).collect(),
     }
 }
 
@@ -247,30 +247,30 @@ fn safe_report(report: &Report) -> Report {
     let hotline = &report.hotline;
     Report {
         emergency: Emergency {
-            number: text(&emergency.number),
-            when: text(&emergency.when),
-            source: text(&emergency.source),
+            number: safe_text(&emergency.number),
+            when: safe_text(&emergency.when),
+            source: safe_text(&emergency.source),
         },
         hotline: Hotline {
-            name: text(&hotline.name),
-            name_es: text(&hotline.name_es),
-            availability: text(&hotline.availability),
-            nature: text(&hotline.nature),
-            funder: text(&hotline.funder),
-            alerts: hotline.alerts.iter().map(text).collect(),
+            name: safe_text(&hotline.name),
+            name_es: safe_text(&hotline.name_es),
+            availability: safe_text(&hotline.availability),
+            nature: safe_text(&hotline.nature),
+            funder: safe_text(&hotline.funder),
+            alerts: hotline.alerts.iter().map(safe_text).collect(),
             channels: hotline.channels.iter().map(safe_channel).collect(),
-            source: text(&hotline.source),
+            source: safe_text(&hotline.source),
         },
         other_channels: report
             .other_channels
             .iter()
             .map(|organization| Organization {
-                id: text(&organization.id),
-                name: text(&organization.name),
-                purpose: text(&organization.purpose),
+                id: safe_text(&organization.id),
+                name: safe_text(&organization.name),
+                purpose: safe_text(&organization.purpose),
                 on_page: organization.on_page,
                 channels: organization.channels.iter().map(safe_channel).collect(),
-                source: text(&organization.source),
+                source: safe_text(&organization.source),
             })
             .collect(),
     }
@@ -323,7 +323,7 @@ mod tests {
 
     #[test]
     fn a_report_is_made_safe_in_every_text_and_unchanged_otherwise() {
-        let original = &crate::dataset::embedded().report;
+        let original = &crate::embedded::dataset().report;
         assert!(matches!(report(original), Cow::Borrowed(_)));
         let mut hostile = original.clone();
         hostile.hotline.channels.to_mut()[0].vanity = Some("\x1b[2J".into());

@@ -173,7 +173,7 @@ pub fn write_card(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::embedded;
+    use crate::embedded::dataset as embedded;
     use crate::render::Tabular;
 
     fn drawn<T: Tabular>(records: &[T], width: Option<u16>) -> String {

@@ -11,8 +11,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::dataset::characters::is_unsafe;
-use crate::dataset::model::{Channel, Dataset, Date, Text};
+use htlookup_data::characters::is_unsafe;
+use htlookup_data::model::{Channel, Dataset, Date, Text};
 
 /// Writes `data` as a dataset file.
 pub fn write(out: &mut dyn Write, data: &Dataset) -> io::Result<()> {
@@ -216,8 +216,8 @@ fn quoted(toml: &mut String, value: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::embedded;
-    use crate::dataset::load::parse;
+    use crate::embedded::dataset as embedded;
+    use htlookup_data::load::parse;
 
     fn exported(data: &Dataset) -> String {
         let mut out = Vec::new();

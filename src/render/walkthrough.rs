@@ -12,10 +12,10 @@ use super::big_digits;
 use super::report::{
     Paint, action, contact, step_lines, write_footer, write_lines, write_paragraph, write_warnings,
 };
-use crate::dataset::locale::fill;
-use crate::dataset::model::ChannelKind;
 use crate::query::prepared::PreparedReport;
 use crate::query::report::{Owner, ReportRow};
+use htlookup_data::locale::fill;
+use htlookup_data::model::ChannelKind;
 
 /// ANSI: cursor home, then clear the screen. Only sent to an interactive terminal that takes
 /// escape sequences (not `TERM=dumb`).

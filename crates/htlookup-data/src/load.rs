@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::model::{Agency, Dataset, Material, Meta, Publication, Report, Video};
-use super::validate::{Problem, Segment, validate};
+use crate::model::{Agency, Dataset, Material, Meta, Publication, Report, Video};
+use crate::validate::{Problem, Segment, validate};
 
 /// Files larger than this are refused before they are read: a dataset is a few hundred
 /// kilobytes, and 64 MiB leaves room for a very large local one.
@@ -83,7 +83,7 @@ impl fmt::Display for Diagnostic {
 
 /// Reads, parses and validates the dataset file at `path`.
 ///
-/// A regular file in the usual layout is streamed record by record ([`stream`]); anything
+/// A regular file in the usual layout is streamed record by record (`stream`); anything
 /// else, and any file with a problem, is read whole and parsed by [`parse`], which locates
 /// every problem. (A file changed between the two reads is reported as it is on the second.)
 pub fn load_file(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
@@ -108,7 +108,7 @@ fn stream(path: &Path) -> Option<Dataset> {
         return None;
     }
     let mut reader = std::io::BufReader::new(file.take(MAX_FILE_SIZE + 1));
-    let dataset = super::chunked::parse_reader(&mut reader)?;
+    let dataset = crate::chunked::parse_reader(&mut reader)?;
     // A file that grew past the limit while being read is left to `read_text` to refuse.
     (reader.get_ref().limit() > 0).then_some(dataset)
 }
@@ -157,7 +157,7 @@ fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
 
 /// Parses and validates dataset text; `label` names it in every diagnostic.
 pub fn parse(label: &str, text: &str) -> Result<Dataset, Vec<Diagnostic>> {
-    if let Some(dataset) = super::chunked::parse(text) {
+    if let Some(dataset) = crate::chunked::parse(text) {
         let problems = validate(&dataset);
         return if problems.is_empty() {
             Ok(dataset)
@@ -411,7 +411,7 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    const GOOD: &str = include_str!("../../resources.toml");
+    const GOOD: &str = include_str!("../../../resources.toml");
 
     fn messages(text: &str) -> Vec<String> {
         match parse("data.toml", text) {
@@ -423,7 +423,7 @@ mod tests {
     #[test]
     fn the_shipped_resources_load_and_equal_the_embedded_data() {
         let loaded = parse("resources.toml", GOOD).expect("resources.toml is valid"); // ok: test code
-        assert_eq!(&loaded, crate::dataset::embedded());
+        assert_eq!(&loaded, crate::tests::resources());
     }
 
     #[test]

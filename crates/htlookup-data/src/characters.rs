@@ -2,7 +2,7 @@
 //! may hold: the one definition that validation (which warns about them in text and refuses
 //! them in contacts) and the sanitiser (which shows them instead of obeying them) share.
 //!
-//! Compiled into `build.rs` too, through `validate.rs`, so the built-in data meets the same rules.
+//! The build checks the built-in data with the same rules.
 
 /// True for characters that must never reach a terminal or a page raw: control characters (C0,
 /// DEL, C1), Unicode's format characters (category Cf: bidirectional controls and isolates,

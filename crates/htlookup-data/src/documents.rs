@@ -1,15 +1,14 @@
 //! What search looks at: every record of a dataset as a document of weighted texts.
 //!
-//! Kept apart from the scoring in [`super::search`] because `build.rs` compiles this file too
-//! (through `#[path]`): the word index baked for the embedded dataset (see [`super::index`]) is
-//! made from exactly these documents, so the index and a scan of the same data cannot disagree
-//! about which texts a record has. Nothing here may depend on clap.
+//! The baked word index ([`crate::index`]) is made from exactly these documents, search reads
+//! a data file's records as these documents, and a hit is shown from its document: so which
+//! texts a record has, and in which order they are walked, is decided here once.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::dataset::model::{
+use crate::model::{
     Agency, Channel, ChannelKind, Dataset, Emergency, Hotline, Material, Organization, Publication,
     Text, Video,
 };
@@ -111,6 +110,16 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Calls `visit` with each searched field, in a fixed order: the title with the id first
+    /// (both count as the title), then the other fields. The baked word index and search of a
+    /// data file both walk a document this way, so they meet the same fields.
+    pub fn for_each_field(&self, mut visit: impl FnMut(Weight, &[&str])) {
+        visit(Weight::Title, &[&self.title, self.id]);
+        for (weight, text) in &self.fields {
+            visit(*weight, &[text]);
+        }
+    }
+
     fn add(&mut self, weight: Weight, text: &'a str) {
         self.fields.push((weight, text));
     }
@@ -123,10 +132,10 @@ impl<'a> Document<'a> {
 }
 
 /// One record of a dataset, not yet made into a [`Document`]: cheap to list and to ask its
-/// kind, so a search that already knows which records match (from the index) builds documents
-/// for those alone.
+/// kind, so a search that knows which records match (from the index) builds documents for
+/// those alone.
 #[derive(Debug, Clone, Copy)]
-pub enum Record<'a> {
+pub enum SearchRecord<'a> {
     /// The emergency number.
     Emergency(&'a Emergency),
     /// A means of reaching the hotline.
@@ -143,24 +152,24 @@ pub enum Record<'a> {
     Material(&'a Material),
 }
 
-impl<'a> Record<'a> {
+impl<'a> SearchRecord<'a> {
     /// What sort of record this is.
     pub fn kind(self) -> SearchKind {
         match self {
-            Record::Emergency(_) | Record::HotlineChannel(..) | Record::OtherChannel(..) => {
-                SearchKind::Channel
-            }
-            Record::Agency(_) => SearchKind::Agency,
-            Record::Publication(_) => SearchKind::Publication,
-            Record::Video(_) => SearchKind::Video,
-            Record::Material(_) => SearchKind::Material,
+            SearchRecord::Emergency(_)
+            | SearchRecord::HotlineChannel(..)
+            | SearchRecord::OtherChannel(..) => SearchKind::Channel,
+            SearchRecord::Agency(_) => SearchKind::Agency,
+            SearchRecord::Publication(_) => SearchKind::Publication,
+            SearchRecord::Video(_) => SearchKind::Video,
+            SearchRecord::Material(_) => SearchKind::Material,
         }
     }
 
     /// The record as a search document: its title and weighted texts.
     pub fn document(self) -> Document<'a> {
         match self {
-            Record::Emergency(emergency) => {
+            SearchRecord::Emergency(emergency) => {
                 let mut document = Document::new(
                     SearchKind::Channel,
                     "emergency",
@@ -169,17 +178,17 @@ impl<'a> Record<'a> {
                 document.add(Weight::Prose, &emergency.when);
                 document
             }
-            Record::HotlineChannel(hotline, channel) => {
+            SearchRecord::HotlineChannel(hotline, channel) => {
                 let mut document = channel_document(&hotline.name, channel);
                 document.add(Weight::Owner, &hotline.name_es);
                 document
             }
-            Record::OtherChannel(organization, channel) => {
+            SearchRecord::OtherChannel(organization, channel) => {
                 let mut document = channel_document(&organization.name, channel);
                 document.add(Weight::Prose, &organization.purpose);
                 document
             }
-            Record::Agency(agency) => {
+            SearchRecord::Agency(agency) => {
                 let mut document =
                     Document::new(SearchKind::Agency, &agency.id, Cow::Borrowed(&agency.name));
                 document.add_optional(Weight::Title, agency.abbreviation.as_ref());
@@ -187,7 +196,7 @@ impl<'a> Record<'a> {
                 document.add(Weight::Prose, &agency.description);
                 document
             }
-            Record::Publication(publication) => {
+            SearchRecord::Publication(publication) => {
                 let mut document = Document::new(
                     SearchKind::Publication,
                     &publication.id,
@@ -196,14 +205,14 @@ impl<'a> Record<'a> {
                 document.add(Weight::Owner, &publication.publisher);
                 document
             }
-            Record::Video(video) => {
+            SearchRecord::Video(video) => {
                 let mut document =
                     Document::new(SearchKind::Video, &video.id, Cow::Borrowed(&video.title));
                 document.add(Weight::Owner, &video.producer);
                 document.add(Weight::Prose, &video.description);
                 document
             }
-            Record::Material(material) => {
+            SearchRecord::Material(material) => {
                 let mut document = Document::new(
                     SearchKind::Material,
                     &material.id,
@@ -218,32 +227,32 @@ impl<'a> Record<'a> {
 }
 
 /// Every record of the dataset, channels first (the most urgent), then in page order.
-pub fn records(data: &Dataset) -> impl Iterator<Item = Record<'_>> {
+pub fn records(data: &Dataset) -> impl Iterator<Item = SearchRecord<'_>> {
     let report = &data.report;
     let hotline = &report.hotline;
-    std::iter::once(Record::Emergency(&report.emergency))
+    std::iter::once(SearchRecord::Emergency(&report.emergency))
         .chain(
             hotline
                 .channels
                 .iter()
-                .map(move |channel| Record::HotlineChannel(hotline, channel)),
+                .map(move |channel| SearchRecord::HotlineChannel(hotline, channel)),
         )
         .chain(report.other_channels.iter().flat_map(|organization| {
             organization
                 .channels
                 .iter()
-                .map(move |channel| Record::OtherChannel(organization, channel))
+                .map(move |channel| SearchRecord::OtherChannel(organization, channel))
         }))
-        .chain(data.agencies.iter().map(Record::Agency))
-        .chain(data.publications.iter().map(Record::Publication))
-        .chain(data.videos.iter().map(Record::Video))
-        .chain(data.materials.iter().map(Record::Material))
+        .chain(data.agencies.iter().map(SearchRecord::Agency))
+        .chain(data.publications.iter().map(SearchRecord::Publication))
+        .chain(data.videos.iter().map(SearchRecord::Video))
+        .chain(data.materials.iter().map(SearchRecord::Material))
 }
 
 /// Every record of the dataset as a search document, in [`records`]' order, made one at a
 /// time as the search goes: a large dataset is never held twice.
 pub fn documents(data: &Dataset) -> impl Iterator<Item = Document<'_>> {
-    records(data).map(Record::document)
+    records(data).map(SearchRecord::document)
 }
 
 fn channel_document<'a>(owner: &'a str, channel: &'a Channel) -> Document<'a> {

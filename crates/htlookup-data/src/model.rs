@@ -1,7 +1,7 @@
 //! The dataset's types: one struct per kind of record on the Special Feature page.
 //!
-//! This file is compiled twice: into the binary, and into `build.rs` (through `#[path]`), so the
-//! build validates `resources.toml` with exactly the types the binary uses. Strings and lists are
+//! The build script and the binary both use these types, so the build validates
+//! `resources.toml` with exactly the types the binary uses. Strings and lists are
 //! `Cow<'static, _>`: the embedded dataset borrows everything from the binary's read-only data
 //! (nothing is parsed or allocated at run time), while a dataset read from a file owns its text.
 //!
@@ -259,7 +259,7 @@ pub struct Publication {
     pub title: Text,
     /// The publishing (or sponsoring) office.
     pub publisher: Text,
-    /// True where the page says "<office>-Sponsored": the office sponsored the work.
+    /// True where the page says "`<office>`-Sponsored": the office sponsored the work.
     pub sponsored: bool,
     /// Year of publication; absent where the page gives none.
     pub year: Option<u16>,

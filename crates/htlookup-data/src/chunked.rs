@@ -18,7 +18,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::model::{Agency, Dataset, Material, Meta, Publication, Report, Video};
+use crate::model::{Agency, Dataset, Material, Meta, Publication, Report, Video};
 
 /// The record arrays that are split into pieces.
 const RECORD_HEADERS: [&str; 4] = ["agencies", "publications", "videos", "materials"];
@@ -170,7 +170,7 @@ fn parse_as<T: DeserializeOwned>(text: &str) -> Option<T> {
 mod tests {
     use super::*;
 
-    const RESOURCES: &str = include_str!("../../resources.toml");
+    const RESOURCES: &str = include_str!("../../../resources.toml");
 
     #[test]
     fn the_regular_layout_gives_the_same_dataset_as_the_whole_document() {

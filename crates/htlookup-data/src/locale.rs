@@ -1,9 +1,8 @@
 //! The words htlookup prints around the data, one file per language (`locales/en.toml`,
 //! `locales/es.toml`), and the translations of the dataset's own sentences.
 //!
-//! Like `model.rs`, this file is compiled twice: into the binary, and into `build.rs`, which
-//! checks every language against English and the dataset and bakes them in as statics (nothing
-//! is parsed at run time). Keeping the wording here rather than in the renderers means a
+//! The build script checks every language against English and the dataset with these types
+//! and bakes them into the binary as statics (nothing is parsed at run time). Keeping the wording here rather than in the renderers means a
 //! translator edits one TOML file and never reads Rust.
 //!
 //! Labels are templates with named holes: `"Call {who}: {contact}"`. The renderer fills the
@@ -14,7 +13,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{List, Text};
+use crate::model::{List, Text};
 
 /// Declares [`Labels`] from one list of fields, so the struct, its key list and every check
 /// that walks the labels cannot drift apart.
@@ -215,6 +214,11 @@ impl Locale {
             .find(|phrase| phrase.en == *english)
             .map_or(english, |phrase| &phrase.translation)
     }
+}
+
+/// Reads a language file (`locales/<code>.toml`).
+pub fn parse(text: &str) -> Result<Locale, String> {
+    toml::from_str(text).map_err(|error| error.to_string())
 }
 
 /// How a hole may ask for its value to be changed: `{name_es:lower_first}` is the value with its

@@ -8,7 +8,7 @@
 
 use std::io::{self, BufRead};
 
-use super::{Context, Interaction};
+use crate::commands::{Context, Interaction};
 use crate::error::Result;
 use crate::query::prepared::PreparedReport;
 use crate::query::report::steps;

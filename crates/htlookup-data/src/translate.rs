@@ -3,10 +3,10 @@
 //!
 //! Numbers, addresses, URLs and proper names (the hotline's, the agencies') are never
 //! translated: only our own sentences are (when to call, hours, notes, purposes, language
-//! names). Compiled into `build.rs` too, which fails when a sentence has no translation.
+//! names). The build fails when a sentence has no translation.
 
-use super::locale::Locale;
-use super::model::{Channel, Dataset, Report, Text};
+use crate::locale::Locale;
+use crate::model::{Channel, Dataset, Report, Text};
 
 /// Every sentence of the people-facing views that a language must translate, in report order:
 /// the report's, then the caveat beside "facts checked".

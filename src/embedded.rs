@@ -1,9 +1,24 @@
-//! The languages compiled into the binary from `locales/*.toml` by `build.rs`, and the `--lang`
-//! value that picks one.
+//! What the build script baked into the binary from `resources.toml` and `locales/*.toml`: the
+//! built-in dataset, its search index and the languages, as statics (nothing is parsed at run
+//! time); and the `--lang` value that picks a language.
 
-use super::locale::{Labels, Locale, Phrase};
+use htlookup_data::index::WordIndex;
+use htlookup_data::locale::Locale;
+use htlookup_data::model::Dataset;
 
-include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+mod baked {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The dataset compiled into the binary: validated at build time, never parsed at run time.
+pub fn dataset() -> &'static Dataset {
+    &baked::DATASET
+}
+
+/// Search's word index of [`dataset`], made at build time.
+pub fn index() -> &'static WordIndex {
+    &baked::INDEX
+}
 
 /// The languages of `--lang`: the people-facing views can be read in each.
 ///
@@ -18,18 +33,43 @@ pub enum Lang {
     Es,
 }
 
-/// The words of `lang`, baked in at build time: nothing is parsed at run time.
+/// The words of `lang`, baked in at build time.
 pub fn locale(lang: Lang) -> &'static Locale {
     match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
+        Lang::En => &baked::EN,
+        Lang::Es => &baked::ES,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{embedded, translate};
+    use htlookup_data::documents::documents;
+    use htlookup_data::translate;
+
+    fn embedded() -> &'static Dataset {
+        dataset()
+    }
+
+    #[test]
+    fn the_baked_index_is_the_index_of_the_baked_dataset() {
+        let fresh = WordIndex::build(documents(dataset()));
+        assert_eq!(fresh.as_ref(), Ok(index()));
+        let words: Vec<&str> = (0..index().word_count())
+            .map(|id| index().word(id))
+            .collect();
+        for word in [
+            "911",
+            "888",
+            "373",
+            "7888",
+            "233733",
+            "hotline",
+            "trafficking",
+        ] {
+            assert!(words.contains(&word), "{word}");
+        }
+    }
 
     #[test]
     fn every_language_is_baked_under_its_own_code() {
@@ -49,7 +89,7 @@ mod tests {
         // Same numbers, ids and order: only our sentences differ.
         let english = report.hotline.channels.iter();
         for (channel, english) in spanish.hotline.channels.iter().zip(english) {
-            let key = |c: &crate::dataset::model::Channel| {
+            let key = |c: &htlookup_data::model::Channel| {
                 (c.id.clone(), c.kind, c.value.clone(), c.vanity.clone())
             };
             assert_eq!(key(channel), key(english));
@@ -80,7 +120,7 @@ mod tests {
         assert!(problems[1].contains("did its English change?"));
 
         spanish.labels.step_phone = "Llame a {who}".into();
-        let problems = crate::dataset::locale::check_against_english(&spanish, locale(Lang::En));
+        let problems = htlookup_data::locale::check_against_english(&spanish, locale(Lang::En));
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].starts_with("labels.step_phone: has the holes"));
     }

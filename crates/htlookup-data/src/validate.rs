@@ -1,14 +1,14 @@
 //! Integrity rules a dataset must meet beyond its types.
 //!
-//! Compiled into both `build.rs` (a bad `resources.toml` fails the build) and the binary, so
+//! Used by both the build script (a bad `resources.toml` fails the build) and the binary, so
 //! there is one set of rules. Each problem names the record and field, so a maintainer can find
 //! it without reading code; all problems are collected, not just the first.
 
 use std::collections::HashSet;
 use std::fmt;
 
-use super::characters::{is_contact_char, is_unsafe, opens_markup};
-use super::model::{ChannelKind, Dataset, Date, Text};
+use crate::characters::{is_contact_char, is_unsafe, opens_markup};
+use crate::model::{ChannelKind, Dataset, Date, Text};
 
 /// One step on the way from the top of a data file to a value: a table key or an array index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub enum Segment {
 /// A record as the maintainer sees it (`publications[national-strategy]`) and where it sits
 /// in the file's structure, so a problem can be traced back to a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
+pub struct Location {
     /// The name shown to people: the collection and the record's id (its position if the id
     /// is empty).
     pub label: String,
@@ -30,7 +30,7 @@ pub struct Record {
     pub path: Vec<Segment>,
 }
 
-/// Where a record is, cheap to make for every record: its label and path (a [`Record`]) are
+/// Where a record is, cheap to make for every record: its label and path (a [`Location`]) are
 /// built only when it has a problem, so checking a large valid file allocates nothing per
 /// record.
 #[derive(Clone, Copy)]
@@ -60,10 +60,10 @@ impl<'a> Place<'a> {
     }
 
     /// The record as a maintainer sees it: `report.hotline.channels[hotline-phone]`.
-    fn record(&self) -> Record {
+    fn record(&self) -> Location {
         let mut record = match self.parent {
             Some(parent) => parent.record(),
-            None => Record {
+            None => Location {
                 label: String::new(),
                 path: Vec::new(),
             },
@@ -90,8 +90,8 @@ impl<'a> Place<'a> {
 /// One broken rule, located by record (`publications[national-strategy]`) and field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Which record.
-    pub record: Record,
+    /// Which record, and where it is in the file's structure.
+    pub record: Location,
     /// Which field of that record.
     pub field: &'static str,
     /// What is wrong, naming the field, in words that say what would be right.
@@ -398,7 +398,7 @@ impl Checker {
     }
 
     /// A channel: its value by its kind, its keywords, its texts.
-    fn channel(&mut self, record: &Place<'_>, channel: &super::model::Channel) {
+    fn channel(&mut self, record: &Place<'_>, channel: &crate::model::Channel) {
         self.channel_value(record, channel.kind, &channel.value);
         if let Some(vanity) = &channel.vanity {
             self.text(record, "vanity", vanity);

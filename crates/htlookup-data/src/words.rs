@@ -12,7 +12,7 @@
 ///
 /// Search and filters run this over every record, so it avoids work: ASCII words are handed
 /// over as slices of `text` in their original case (compare them with ASCII case folded, as
-/// [`super::fuzzy::QueryWord`] does); other words are lowercased into `buffer`, which callers
+/// the binary's typo-tolerant matcher does); other words are lowercased into `buffer`, which callers
 /// reuse. Use [`words`] for owned, lowercased words.
 pub fn for_each_word(text: &str, buffer: &mut String, mut visit: impl FnMut(&str) -> bool) {
     if text.is_ascii() {

@@ -1,0 +1,40 @@
+//! htlookup's data, in one crate that the build script and the binary both use, so the rules
+//! a file is checked by are the same whether it is `resources.toml` at build time or a
+//! `--data` file at run time, and nothing is compiled twice.
+//!
+//! - [`model`]: one type per kind of record on the OJP page; [`validate`]: the rules beyond
+//!   the types; [`characters`]: which characters can fake or hide text.
+//! - [`load`]: reading a data file, with every problem located (`PATH:LINE:COLUMN`).
+//! - [`locale`] and [`translate`]: the words of the views in each language, and the data's
+//!   own sentences translated.
+//! - [`words`], [`documents`] and [`index`]: what search looks at, and the word index it
+//!   scores against (baked for the built-in data; a data file is read record by record).
+
+pub mod characters;
+mod chunked;
+pub mod documents;
+pub mod index;
+pub mod load;
+pub mod locale;
+pub mod model;
+pub mod translate;
+pub mod validate;
+pub mod words;
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use crate::model::Dataset;
+
+    /// The built-in data, read from `resources.toml` as a data file is: the data crate's tests
+    /// check the rules and the index against the real records.
+    pub(crate) fn resources() -> &'static Dataset {
+        static DATA: OnceLock<Dataset> = OnceLock::new();
+        DATA.get_or_init(|| {
+            let text = include_str!("../../../resources.toml");
+            crate::load::parse("resources.toml", text)
+                .unwrap_or_else(|problems| panic!("resources.toml is invalid: {problems:?}"))
+        })
+    }
+}

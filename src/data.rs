@@ -1,0 +1,203 @@
+//! Which dataset a run answers from, decided in one place: the built-in data, or a data file
+//! (`--data`, else `HTLOOKUP_DATA`).
+//!
+//! A data file that cannot be used never hides the report: the commands that show it answer
+//! from the built-in data instead ([`Choice::fall_back`]). `validate` gets the file's whole
+//! result, problems included, to print.
+
+use std::path::{Path, PathBuf};
+
+use htlookup_data::index::WordIndex;
+use htlookup_data::load::{Diagnostic, load_file};
+use htlookup_data::model::Dataset;
+
+use crate::embedded;
+use crate::error::Error;
+
+/// Where a run's data comes from, so every people-facing view can say whose numbers it shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Source {
+    /// The dataset compiled into the binary.
+    #[default]
+    BuiltIn,
+    /// A data file (`--data`, `HTLOOKUP_DATA`), as the user named it.
+    File(String),
+}
+
+/// What a command needs of the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs<'a> {
+    /// Nothing: it describes the program (man, completions).
+    Nothing,
+    /// The data; a data file that cannot be used ends the run (exit 3).
+    Data,
+    /// The data, or the built-in data when the file cannot be used: the short answer, the
+    /// report and the card, which must never be hidden.
+    DataOrBuiltIn,
+    /// A file itself, problems and all (validate): the one it names, else the data file.
+    Check(Option<&'a Path>),
+}
+
+/// The dataset of a run.
+#[derive(Debug)]
+pub struct RunData {
+    dataset: Option<Dataset>,
+    /// Where the dataset comes from.
+    pub source: Source,
+}
+
+impl RunData {
+    /// The built-in data.
+    pub fn built_in() -> Self {
+        RunData {
+            dataset: None,
+            source: Source::BuiltIn,
+        }
+    }
+
+    /// The dataset to answer from.
+    pub fn dataset(&self) -> &Dataset {
+        self.dataset.as_ref().unwrap_or_else(|| embedded::dataset())
+    }
+
+    /// Search's word index of the dataset: the baked one for the built-in data; none for a
+    /// data file, which search reads as it goes (see `htlookup_data::index`).
+    pub fn index(&self) -> Option<&'static WordIndex> {
+        self.dataset.is_none().then(embedded::index)
+    }
+}
+
+/// The file `validate` checks, and what checking it found.
+#[derive(Debug)]
+pub enum Checked {
+    /// No file: the built-in data.
+    BuiltIn,
+    /// A file that loaded.
+    Valid(PathBuf, Box<Dataset>),
+    /// A file that did not, with every problem.
+    Invalid(PathBuf, Vec<Diagnostic>),
+}
+
+/// The result of choosing a run's data.
+#[derive(Debug)]
+pub struct Choice {
+    /// The data to answer from.
+    pub data: RunData,
+    /// For `validate`: the file checked.
+    pub checked: Option<Checked>,
+    /// When the data file could not be used and the built-in data stands in: the one line
+    /// that says so.
+    pub fall_back: Option<String>,
+}
+
+/// Chooses the data for a command that `needs` it, from the data file at `path` (if any):
+/// the one place a data file is read.
+pub fn choose(needs: Needs<'_>, path: Option<&Path>) -> Result<Choice, Error> {
+    let mut choice = Choice {
+        data: RunData::built_in(),
+        checked: None,
+        fall_back: None,
+    };
+    let path = match needs {
+        Needs::Nothing => return Ok(choice),
+        Needs::Check(named) => named.or(path),
+        _ => path,
+    };
+    let Some(path) = path else {
+        if matches!(needs, Needs::Check(_)) {
+            choice.checked = Some(Checked::BuiltIn);
+        }
+        return Ok(choice);
+    };
+    match (needs, load_file(path)) {
+        (Needs::Nothing, _) => {}
+        (Needs::Check(_), Ok(dataset)) => {
+            choice.checked = Some(Checked::Valid(path.to_path_buf(), Box::new(dataset)));
+        }
+        (Needs::Check(_), Err(problems)) => {
+            choice.checked = Some(Checked::Invalid(path.to_path_buf(), problems));
+        }
+        (_, Ok(dataset)) => {
+            choice.data = RunData {
+                dataset: Some(dataset),
+                source: Source::File(path.display().to_string()),
+            };
+        }
+        (Needs::DataOrBuiltIn, Err(problems)) => {
+            choice.fall_back = Some(fallback_note(path, &problems));
+        }
+        (Needs::Data, Err(problems)) => return Err(data_error(path, &problems)),
+    }
+    Ok(choice)
+}
+
+/// The one line that says a data file could not be used and the built-in data is shown.
+fn fallback_note(path: &Path, problems: &[Diagnostic]) -> String {
+    let first = problems.first().map_or_else(
+        || format!("{}: cannot be used", path.display()),
+        ToString::to_string,
+    );
+    let more = match problems.len() {
+        0 | 1 => String::new(),
+        count => format!(
+            " ({} more: htlookup validate {})",
+            count - 1,
+            path.display()
+        ),
+    };
+    format!("{first}{more}; showing the built-in data instead")
+}
+
+/// The first few problems of a bad data file, and how to see them all.
+fn data_error(path: &Path, problems: &[Diagnostic]) -> Error {
+    const SHOWN: usize = 5;
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(SHOWN)
+        .map(ToString::to_string)
+        .collect();
+    if problems.len() > SHOWN {
+        lines.push(format!(
+            "... and {} more; run 'htlookup validate {}' to see them all",
+            problems.len() - SHOWN,
+            path.display()
+        ));
+    }
+    Error::InvalidData(lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use htlookup_data::load::Severity;
+
+    #[test]
+    fn a_fallback_note_is_one_line_naming_the_first_problem_and_the_rest() {
+        let problem = |message: &str| Diagnostic {
+            path: "x.toml".into(),
+            line: Some(3),
+            column: Some(1),
+            record: None,
+            field: None,
+            message: message.into(),
+            severity: Severity::Error,
+        };
+        assert_eq!(
+            fallback_note(Path::new("x.toml"), &[problem("bad"), problem("worse")]),
+            "x.toml:3:1: bad (1 more: htlookup validate x.toml); showing the built-in data instead"
+        );
+    }
+
+    #[test]
+    fn without_a_file_the_built_in_data_and_index_are_used() {
+        let choice = choose(Needs::Data, None).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(choice.data.source, Source::BuiltIn);
+        assert!(std::ptr::eq(choice.data.dataset(), embedded::dataset()));
+        assert!(
+            choice
+                .data
+                .index()
+                .is_some_and(|index| std::ptr::eq(index, embedded::index()))
+        );
+    }
+}
