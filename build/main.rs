@@ -34,9 +34,9 @@ fn embed() -> Result<(), String> {
     let text = std::fs::read_to_string(DATA_FILE)
         .map_err(|error| format!("{DATA_FILE}: cannot read: {error}"))?;
     // The same loading a `--data` file gets: located problems, every rule checked.
-    let dataset = parse(DATA_FILE, &text).map_err(|problems| {
-        let mut message = format!("{DATA_FILE}: {} problem(s):", problems.len());
-        for problem in &problems {
+    let dataset = parse(DATA_FILE, &text, usize::MAX).map_err(|problems| {
+        let mut message = format!("{DATA_FILE}: {} problem(s):", problems.count());
+        for problem in &problems.listed {
             let _ = write!(message, "\n{problem}");
         }
         message

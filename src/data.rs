@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use htlookup_data::index::WordIndex;
-use htlookup_data::load::{Diagnostic, load_file};
+use htlookup_data::load::{Problems, load_file};
 use htlookup_data::model::Dataset;
 
 use crate::embedded;
@@ -74,8 +74,8 @@ pub enum Checked {
     BuiltIn,
     /// A file that loaded.
     Valid(PathBuf, Box<Dataset>),
-    /// A file that did not, with every problem.
-    Invalid(PathBuf, Vec<Diagnostic>),
+    /// A file that did not, with its problems (the first [`LISTED_BY_VALIDATE`] listed).
+    Invalid(PathBuf, Problems),
 }
 
 /// The result of choosing a run's data.
@@ -89,6 +89,13 @@ pub struct Choice {
     /// that says so.
     pub fall_back: Option<String>,
 }
+
+/// How many problems of a bad data file `validate` lists; the rest are counted.
+pub const LISTED_BY_VALIDATE: usize = 1_000;
+
+/// How many problems of a bad data file any other command shows before it points to
+/// `validate`.
+pub const LISTED_ELSEWHERE: usize = 5;
 
 /// Chooses the data for a command that `needs` it, from the data file at `path` (if any):
 /// the one place a data file is read.
@@ -109,7 +116,11 @@ pub fn choose(needs: Needs<'_>, path: Option<&Path>) -> Result<Choice, Error> {
         }
         return Ok(choice);
     };
-    match (needs, load_file(path)) {
+    let limit = match needs {
+        Needs::Check(_) => LISTED_BY_VALIDATE,
+        _ => LISTED_ELSEWHERE,
+    };
+    match (needs, load_file(path, limit)) {
         (Needs::Nothing, _) => {}
         (Needs::Check(_), Ok(dataset)) => {
             choice.checked = Some(Checked::Valid(path.to_path_buf(), Box::new(dataset)));
@@ -132,12 +143,12 @@ pub fn choose(needs: Needs<'_>, path: Option<&Path>) -> Result<Choice, Error> {
 }
 
 /// The one line that says a data file could not be used and the built-in data is shown.
-fn fallback_note(path: &Path, problems: &[Diagnostic]) -> String {
-    let first = problems.first().map_or_else(
+fn fallback_note(path: &Path, problems: &Problems) -> String {
+    let first = problems.listed.first().map_or_else(
         || format!("{}: cannot be used", path.display()),
         ToString::to_string,
     );
-    let more = match problems.len() {
+    let more = match problems.count() {
         0 | 1 => String::new(),
         count => format!(
             " ({} more: htlookup validate {})",
@@ -148,18 +159,18 @@ fn fallback_note(path: &Path, problems: &[Diagnostic]) -> String {
     format!("{first}{more}; showing the built-in data instead")
 }
 
-/// The first few problems of a bad data file, and how to see them all.
-fn data_error(path: &Path, problems: &[Diagnostic]) -> Error {
-    const SHOWN: usize = 5;
+/// The first few problems of a bad data file, and how to see them.
+fn data_error(path: &Path, problems: &Problems) -> Error {
     let mut lines: Vec<String> = problems
+        .listed
         .iter()
-        .take(SHOWN)
+        .take(LISTED_ELSEWHERE)
         .map(ToString::to_string)
         .collect();
-    if problems.len() > SHOWN {
+    let more = problems.count() - lines.len();
+    if more > 0 {
         lines.push(format!(
-            "... and {} more; run 'htlookup validate {}' to see them all",
-            problems.len() - SHOWN,
+            "... and {more} more; run 'htlookup validate {}' to see them",
             path.display()
         ));
     }
@@ -169,7 +180,7 @@ fn data_error(path: &Path, problems: &[Diagnostic]) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use htlookup_data::load::Severity;
+    use htlookup_data::load::{Diagnostic, Severity};
 
     #[test]
     fn a_fallback_note_is_one_line_naming_the_first_problem_and_the_rest() {
@@ -183,7 +194,13 @@ mod tests {
             severity: Severity::Error,
         };
         assert_eq!(
-            fallback_note(Path::new("x.toml"), &[problem("bad"), problem("worse")]),
+            fallback_note(
+                Path::new("x.toml"),
+                &Problems {
+                    listed: vec![problem("bad"), problem("worse")],
+                    unlisted: 0
+                }
+            ),
             "x.toml:3:1: bad (1 more: htlookup validate x.toml); showing the built-in data instead"
         );
     }

@@ -1830,6 +1830,9 @@ fn a_closed_pipe_ends_every_other_command_quietly_with_success() {
         &["agencies"],
         &["agencies", "ovc"],
         &["videos", "--format", "csv"],
+        // The csv writer wraps the closed pipe in its own error: it must still be quiet.
+        &["publications", "--format", "csv"],
+        &["agencies", "--format", "csv"],
         &["materials", "--format", "markdown"],
         &["search", "trafficking", "--format", "jsonl"],
         &["about"],
@@ -1837,6 +1840,52 @@ fn a_closed_pipe_ends_every_other_command_quietly_with_success() {
         &["--version"],
     ] {
         assert_quiet_success_with_closed_stdout(args);
+    }
+}
+
+/// Help and the version are output like any other: a full disk is the same one line, exit 4.
+#[test]
+fn help_and_version_to_a_full_device_say_so_in_one_line() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return common::panic_or_skip("/dev/full is not there");
+    };
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["help"],
+        &["report", "--help"],
+        &["agencies"],
+    ] {
+        let output = scrubbed(std::process::Command::new(common::binary()))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(full.try_clone().expect("/dev/full again"))
+            .stderr(Stdio::piped())
+            .output()
+            .expect("htlookup runs");
+        assert_eq!(output.status.code(), Some(4), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            "htlookup: cannot write output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+    }
+}
+
+/// The man page and completion scripts describe the program, not the data: a data file
+/// that cannot be used (here a directory) does not stop them.
+#[test]
+fn man_and_completions_never_read_the_data_file() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        let mut command = common::htlookup();
+        command.env("HTLOOKUP_DATA", "/tmp").args(args);
+        let Run {
+            stdout,
+            stderr,
+            code,
+        } = common::run_command(command);
+        assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");
+        assert!(stdout.len() > 1_000, "{args:?}");
     }
 }
 

@@ -458,7 +458,7 @@ fn many_problems_show_the_first_five_and_how_to_see_all() {
     assert!(
         lines[5].starts_with("htlookup: ... and ")
             && lines[5].ends_with(&format!(
-                "more; run 'htlookup validate {shown}' to see them all"
+                "more; run 'htlookup validate {shown}' to see them"
             )),
         "{}",
         lines[5]
@@ -476,7 +476,7 @@ fn missing_unreadable_and_non_text_files_are_exit_3_with_the_reason() {
         ),
         (
             scratch.file("garbage.bin", [0x80u8, 0xff, 0x00, 0x13, 0x37]),
-            ":1:1: not UTF-8 text; a dataset file is TOML",
+            ":1:1: not UTF-8 text; a dataset file is UTF-8 TOML or JSON",
         ),
         (
             scratch.file("empty.toml", ""),
@@ -535,7 +535,8 @@ fn deep_nesting_and_huge_strings_end_in_a_message_not_a_crash() {
     assert!(stdout.contains(":1:"), "{stdout}");
     assert!(stdout.contains("recursion"), "{stdout}");
 
-    // A 20 MB description is allowed; it must load and print without trouble.
+    // A 20 MB description makes its record larger than a record may be: refused, located, in
+    // a short message, without the toml crate ever seeing it.
     let huge = scratch.file(
         "huge-string.toml",
         edited(
@@ -546,10 +547,50 @@ fn deep_nesting_and_huge_strings_end_in_a_message_not_a_crash() {
             ),
         ),
     );
-    let Run { stdout, code, .. } = run_data(&["agencies", "ovc", "--json"], Some(&huge));
-    assert_eq!(code, 0);
-    let found: Value = serde_json::from_str(&stdout).unwrap();
-    assert!(found[0]["description"].as_str().unwrap().len() > 20_000_000);
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["agencies", "ovc", "--json"], Some(&huge));
+    assert_eq!((stdout.as_str(), code), ("", 3), "{stderr}");
+    assert!(
+        stderr.contains(
+            ":1: this [[agencies]] record is 20000418 bytes; in a file over 1 MiB, each part may be at most 1 MiB (1048576 bytes)"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 1_000, "{} bytes of stderr", stderr.len());
+
+    // Within a record, the field limits: a description of 6,000 characters, a 300-letter word.
+    let long = scratch.file(
+        "long-description.toml",
+        edited(
+            "description = \"Set up under the Victims of Crime Act of 1984",
+            &format!(
+                "description = \"{} {} Set up under the Victims of Crime Act of 1984",
+                "word ".repeat(1_200),
+                "w".repeat(300)
+            ),
+        ),
+    );
+    let Run {
+        stdout,
+        stderr,
+        code,
+    } = run_data(&["validate", long.to_str().unwrap()], None);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(
+        stdout.contains(
+            ": agencies[ovc]: description is 6438 characters long; it may be at most 5000"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            ": agencies[ovc]: description has a word of 300 characters; a word may be at most 200"
+        ),
+        "{stdout}"
+    );
 }
 
 /// A data file whose text tries every trick on a terminal and a spreadsheet.

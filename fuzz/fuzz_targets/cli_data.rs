@@ -62,7 +62,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    let Ok(dataset) = parse("fuzz.toml", text) else {
+    let Ok(dataset) = parse("fuzz.toml", text, 5) else {
         return;
     };
     let path = scratch();

@@ -5,9 +5,10 @@
 //! - `load::parse` agrees with the plain reading of the file (the toml crate's whole-document
 //!   parser, then the rules): the record-by-record fast path (`htlookup-data/src/chunked.rs`) may only
 //!   be faster, never different;
-//! - a rejected file has at least one problem, each on a line of the text;
-//! - an accepted file exported as TOML (what `htlookup export` prints) loads back to the same
-//!   data, as `export --help` promises.
+//! - a rejected file has at least one problem, each on a line of the text; listing only the
+//!   first five lists five of the same problems and counts as many;
+//! - an accepted file exported as TOML (what `htlookup export` prints) and as JSON (`export
+//!   --format json`) loads back to the same data, as `export --help` promises.
 
 #![no_main]
 
@@ -24,7 +25,7 @@ fuzz_target!(|bytes: &[u8]| {
     let plain = toml::from_str::<Dataset>(text)
         .ok()
         .filter(|dataset| validate(dataset).is_empty());
-    match parse("fuzz.toml", text) {
+    match parse("fuzz.toml", text, usize::MAX) {
         Ok(dataset) => {
             assert_eq!(
                 Some(&dataset),
@@ -34,18 +35,29 @@ fuzz_target!(|bytes: &[u8]| {
             let mut exported = Vec::new();
             htlookup::render::toml::write(&mut exported, &dataset).expect("a loaded dataset exports");
             let exported = String::from_utf8(exported).expect("the export is UTF-8");
-            let reloaded = parse("exported.toml", &exported)
+            let reloaded = parse("exported.toml", &exported, 5)
                 .unwrap_or_else(|problems| panic!("export does not load back: {problems:?}"));
             assert_eq!(reloaded, dataset, "export changed the data");
+            let json = serde_json::to_string_pretty(&dataset).expect("a loaded dataset is JSON");
+            let reloaded = parse("exported.json", &json, 5)
+                .unwrap_or_else(|problems| panic!("JSON export does not load back: {problems:?}"));
+            assert_eq!(reloaded, dataset, "JSON export changed the data");
         }
         Err(problems) => {
             assert!(
                 plain.is_none(),
                 "load::parse rejected a file the plain reading accepts: {problems:?}"
             );
-            assert!(!problems.is_empty(), "rejected without a reason");
+            assert!(problems.count() > 0, "rejected without a reason");
+            let first = parse("fuzz.toml", text, 5).expect_err("rejected once, rejected again");
+            assert_eq!(first.count(), problems.count(), "the count depends on the listing");
+            assert_eq!(first.listed.len(), problems.count().min(5), "not five listed");
+            assert!(
+                first.listed.iter().all(|problem| problems.listed.contains(problem)),
+                "listing five found other problems"
+            );
             let lines = text.split('\n').count();
-            for problem in &problems {
+            for problem in &problems.listed {
                 let line = problem.line.unwrap_or(1);
                 assert!(
                     (1..=lines).contains(&line),

@@ -2,14 +2,14 @@
 //! warnings worth a look (suspicious text, a national number the file changes).
 
 use super::Context;
-use crate::data::Checked;
+use crate::data::{Checked, LISTED_BY_VALIDATE};
 use crate::embedded::{self, Lang, locale};
 use crate::error::{Error, Result};
 use crate::query::changes::{NationalChange, NationalValue, national_changes};
 use crate::render::{self, Format};
-use htlookup_data::load::{Diagnostic, Severity, locate_warnings};
+use htlookup_data::load::{Diagnostic, Problems, Severity, locate_warnings};
 use htlookup_data::model::{ChannelKind, Dataset};
-use htlookup_data::validate::{Location, Problem, Segment, check};
+use htlookup_data::validate::{Location, Problem, Segment, check, check_up_to};
 
 /// Prints what checking found (`htlookup validate [PATH]`: PATH, else the data file, else the
 /// built-in data) in `format`. The problems are this command's output, so they go to stdout
@@ -42,28 +42,34 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
                 )
                 .collect();
             let counts = embedded::dataset().counts().to_string();
-            report("built-in dataset", &counts, &diagnostics, format, context)
+            let problems = Problems {
+                listed: diagnostics,
+                unlisted: 0,
+            };
+            report("built-in dataset", &counts, &problems, format, context)
         }
         Checked::Valid(path, data) => {
-            let mut warnings = check(&data).warnings;
+            let findings = check_up_to(&data, LISTED_BY_VALIDATE);
+            let mut warnings = findings.warnings;
             warnings.extend(change_warnings(&data));
-            let diagnostics = if warnings.is_empty() {
-                Vec::new()
+            let mut problems = if warnings.is_empty() {
+                Problems::default()
             } else {
-                locate_warnings(&path, &warnings)
+                locate_warnings(&path, &warnings, LISTED_BY_VALIDATE)
             };
+            problems.unlisted += findings.more_warnings;
             let label = path.display().to_string();
             report(
                 &label,
                 &data.counts().to_string(),
-                &diagnostics,
+                &problems,
                 format,
                 context,
             )
         }
-        Checked::Invalid(path, diagnostics) => {
+        Checked::Invalid(path, problems) => {
             let label = path.display().to_string();
-            report(&label, "", &diagnostics, format, context)
+            report(&label, "", &problems, format, context)
         }
     }
 }
@@ -130,18 +136,27 @@ fn place_of(data: &Dataset, change: &NationalChange) -> (String, Vec<Segment>, &
 }
 
 /// Prints the problems and warnings (and, for a valid file, one summary line with `counts`).
+/// Those not listed are counted: they are errors when any listed one is, else warnings.
 fn report(
     label: &str,
     counts: &str,
-    diagnostics: &[Diagnostic],
+    problems: &Problems,
     format: Format,
     context: &mut Context<'_>,
 ) -> Result<()> {
-    let errors = diagnostics
+    let diagnostics = &problems.listed;
+    let listed_errors = diagnostics
         .iter()
         .filter(|diagnostic| diagnostic.severity == Severity::Error)
         .count();
-    let warnings = diagnostics.len() - errors;
+    let (errors, warnings) = if listed_errors > 0 {
+        (
+            listed_errors + problems.unlisted,
+            diagnostics.len() - listed_errors,
+        )
+    } else {
+        (0, diagnostics.len() + problems.unlisted)
+    };
     match format {
         Format::Json => render::json_document(context.out, diagnostics)?,
         Format::Jsonl => {
@@ -153,6 +168,19 @@ fn report(
             for diagnostic in diagnostics {
                 let line = render::sanitize::visible(&diagnostic.to_string()).into_owned();
                 writeln!(context.out, "{line}")?;
+            }
+            if problems.unlisted > 0 {
+                let label = render::sanitize::visible(label);
+                let what = if listed_errors > 0 {
+                    "problems"
+                } else {
+                    "warnings"
+                };
+                writeln!(
+                    context.out,
+                    "{label}: {} more {what} not listed (validate lists the first {LISTED_BY_VALIDATE})",
+                    problems.unlisted
+                )?;
             }
             if errors == 0 {
                 let label = render::sanitize::visible(label);

@@ -228,7 +228,8 @@ mod tests {
     #[test]
     fn the_export_loads_back_to_the_same_dataset() {
         let text = exported(embedded());
-        let loaded = parse("export.toml", &text).unwrap_or_else(|problems| panic!("{problems:?}"));
+        let loaded = parse("export.toml", &text, usize::MAX)
+            .unwrap_or_else(|problems| panic!("{problems:?}"));
         assert_eq!(&loaded, embedded());
         assert_eq!(exported(&loaded), text);
     }
@@ -246,7 +247,8 @@ mod tests {
                 .any(|c| (is_unsafe(c) && c != '\n') || c == '<')
         );
         assert!(text.starts_with("videos = []\n\n[meta]\n"), "{text}");
-        let loaded = parse("export.toml", &text).unwrap_or_else(|problems| panic!("{problems:?}"));
+        let loaded = parse("export.toml", &text, usize::MAX)
+            .unwrap_or_else(|problems| panic!("{problems:?}"));
         assert_eq!(loaded.publications[0].title, title);
         assert_eq!(loaded, data);
     }

@@ -1,122 +1,133 @@
-//! The fast path for large dataset files: parse one record at a time.
+//! A TOML data file cut into pieces: the head (everything before the first record header),
+//! then each record's header line (`[[publications]]`) and the lines up to the next one.
 //!
-//! The toml crate builds a tree of the whole document before serde sees any of it, and for a
-//! file of 100,000 publications that tree takes many times the file's size in memory. Dataset
-//! files are written as arrays of tables (`[[publications]]`, one record after another), so the
-//! file can be cut before each such header and each piece parsed and turned into a record on
-//! its own: only one small tree is alive at a time. The pieces are read from a reader, so a
-//! file on disk is never held whole either: loading it takes about the records' own size.
-//!
-//! Any irregularity (a header inside a multi-line string, tables in an unusual order, a piece
-//! that is not exactly one record, any parse or type error) makes this path give up and
-//! return `None`; the caller then parses the whole document the ordinary way, which also gives
-//! the located diagnostics. So this path can only be faster, never different.
+//! The toml crate builds a tree of a whole document before serde sees any of it, many times
+//! the file's size in memory, and keeps parsing after an error. Dataset files are written as
+//! arrays of tables, one record after another, so [`crate::toml_file`] reads them one piece at
+//! a time: only one small tree is alive at once. The pieces come from the text in memory
+//! ([`TextPieces`]) or straight from the file ([`ReaderPieces`]), so a large valid file on disk
+//! is never held whole either.
 
 use std::io::BufRead;
+use std::ops::Range;
 
-use serde::Deserialize;
-use serde::de::DeserializeOwned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use crate::toml_file::MAX_PIECE;
 
-use crate::model::{Agency, Dataset, Material, Meta, Publication, Report, Video};
+/// The record arrays whose headers cut the text.
+pub(crate) const RECORD_HEADERS: [&str; 4] = ["agencies", "publications", "videos", "materials"];
 
-/// The record arrays that are split into pieces.
-const RECORD_HEADERS: [&str; 4] = ["agencies", "publications", "videos", "materials"];
-
-/// Everything before the first record header: meta, report, and possibly empty lists.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Head {
-    meta: Meta,
-    report: Report,
-    agencies: Option<Vec<Agency>>,
-    publications: Option<Vec<Publication>>,
-    videos: Option<Vec<Video>>,
-    materials: Option<Vec<Material>>,
+/// One stretch of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// The record array the piece's header names; `None` for the head.
+    pub key: Option<&'static str>,
+    /// Where the piece is in the file's text (after a byte order mark).
+    pub range: Range<usize>,
 }
 
-/// The dataset, parsed piece by piece; `None` when the file is not in the regular layout or
-/// has any problem at all.
-pub fn parse(text: &str) -> Option<Dataset> {
-    parse_reader(text.as_bytes())
+/// Where pieces come from.
+pub(crate) trait PieceSource {
+    /// The next piece, its text put in `text` (replacing what it held; of a piece larger than
+    /// [`MAX_PIECE`], at least its first `MAX_PIECE` bytes); `None` after the last,
+    /// `Some(Err(()))` when the text cannot be read, is not UTF-8, or (from a file) the piece
+    /// is larger than [`MAX_PIECE`]: the caller then reads the text whole.
+    fn next_piece(&mut self, text: &mut String) -> Option<Result<Piece, ()>>;
 }
 
-/// [`parse`] from a reader, a piece at a time: the file's text is never held whole, so loading
-/// a large file takes little more memory than the records themselves. `None` also when the
-/// text cannot be read or is not UTF-8; the caller then reads it whole for its diagnostics.
-pub fn parse_reader(reader: impl BufRead) -> Option<Dataset> {
-    let mut pieces = Pieces {
-        reader,
-        next: Some(None),
-        carried: String::new(),
-    };
-    // One buffer for every piece: a piece is parsed and done with before the next is read.
-    let text = &mut String::new();
-    pieces.read_into(text)?.ok()?;
-    let head: Head = parse_as(text)?;
-    // A list given in the head (even as `[]`) and again as [[headers]] is an error TOML
-    // reports, and so is a list given nowhere (`missing field`); leave both to the ordinary
-    // path.
-    let mut seen_in_head = [
-        head.agencies.is_some(),
-        head.publications.is_some(),
-        head.videos.is_some(),
-        head.materials.is_some(),
-    ];
-    let mut seen = seen_in_head;
-    let mut agencies = head.agencies.unwrap_or_default();
-    let mut publications = head.publications.unwrap_or_default();
-    let mut videos = head.videos.unwrap_or_default();
-    let mut materials = head.materials.unwrap_or_default();
-    while let Some(key) = pieces.read_into(text) {
-        // The head is the only piece without a header.
-        let key = key.ok()??;
-        let slot = RECORD_HEADERS.iter().position(|name| *name == key)?;
-        if std::mem::take(&mut seen_in_head[slot]) {
-            return None;
-        }
-        seen[slot] = true;
-        match key {
-            "agencies" => agencies.push(record(text, key)?),
-            "publications" => publications.push(record(text, key)?),
-            "videos" => videos.push(record(text, key)?),
-            _ => materials.push(record(text, key)?),
+/// The name of the record array whose header `line` is, if it is exactly one.
+pub(crate) fn header(line: &str) -> Option<&'static str> {
+    let name = line.trim_end().strip_prefix("[[")?.strip_suffix("]]")?;
+    RECORD_HEADERS.iter().find(|known| **known == name).copied()
+}
+
+/// The pieces of a text in memory.
+pub(crate) struct TextPieces<'a> {
+    text: &'a str,
+    lines: std::str::SplitInclusive<'a, char>,
+    at: usize,
+    next: Option<Piece>,
+}
+
+impl<'a> TextPieces<'a> {
+    /// The pieces of `text`, the head first (possibly empty).
+    pub(crate) fn new(text: &'a str) -> Self {
+        TextPieces {
+            text,
+            lines: text.split_inclusive('\n'),
+            at: 0,
+            next: Some(Piece {
+                key: None,
+                range: 0..0,
+            }),
         }
     }
-    if seen.contains(&false) {
-        return None;
+
+    /// The next piece's place, without its text.
+    pub(crate) fn next_place(&mut self) -> Option<Piece> {
+        let mut piece = self.next.take()?;
+        for line in self.lines.by_ref() {
+            let start = self.at;
+            self.at += line.len();
+            if let Some(name) = header(line) {
+                piece.range.end = start;
+                self.next = Some(Piece {
+                    key: Some(name),
+                    range: start..start,
+                });
+                return Some(piece);
+            }
+        }
+        piece.range.end = self.at;
+        Some(piece)
     }
-    // Sized to fit: a vector grown by doubling keeps room for up to twice its records.
-    agencies.shrink_to_fit();
-    publications.shrink_to_fit();
-    videos.shrink_to_fit();
-    materials.shrink_to_fit();
-    Some(Dataset {
-        meta: head.meta,
-        report: head.report,
-        agencies: agencies.into(),
-        publications: publications.into(),
-        videos: videos.into(),
-        materials: materials.into(),
-    })
 }
 
-/// Cuts a text into pieces as it reads it, line by line (a line ends at `\n`): the head
-/// (everything before the first record header), then each record header line with the lines
-/// up to the next one.
-struct Pieces<R> {
+impl PieceSource for TextPieces<'_> {
+    fn next_piece(&mut self, text: &mut String) -> Option<Result<Piece, ()>> {
+        let piece = self.next_place()?;
+        // Of a piece too large to parse, only what is looked at is copied (see `toml_file`).
+        let mut end = piece.range.end.min(piece.range.start + MAX_PIECE + 1);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.clear();
+        text.push_str(&self.text[piece.range.start..end]);
+        Some(Ok(piece))
+    }
+}
+
+/// The pieces of a text read line by line (a line ends at `\n`).
+pub(crate) struct ReaderPieces<R> {
     reader: R,
     /// The header of the next piece: `Some(None)` for the head, `None` once the text has ended.
     next: Option<Option<&'static str>>,
     /// The next piece's header line, read while finishing the piece before it.
     carried: String,
+    /// How many bytes of text came before the piece being read.
+    at: usize,
 }
 
-impl<R: BufRead> Pieces<R> {
-    /// Reads the next piece into `text` (replacing what it held) and gives the name of its
-    /// header (`None` for the head); `None` after the last piece, `Some(Err(()))` when the text
-    /// cannot be read or is not UTF-8.
-    fn read_into(&mut self, text: &mut String) -> Option<Result<Option<&'static str>, ()>> {
+impl<R: BufRead> ReaderPieces<R> {
+    /// The pieces of what `reader` holds, after a UTF-8 byte order mark if there is one (some
+    /// editors write it; it is not part of the text).
+    pub(crate) fn new(mut reader: R) -> Self {
+        if reader
+            .fill_buf()
+            .is_ok_and(|bytes| bytes.starts_with(crate::load::UTF8_BOM))
+        {
+            reader.consume(crate::load::UTF8_BOM.len());
+        }
+        ReaderPieces {
+            reader,
+            next: Some(None),
+            carried: String::new(),
+            at: 0,
+        }
+    }
+}
+
+impl<R: BufRead> PieceSource for ReaderPieces<R> {
+    fn next_piece(&mut self, text: &mut String) -> Option<Result<Piece, ()>> {
         let key = self.next.take()?;
         text.clear();
         text.push_str(&self.carried);
@@ -126,6 +137,8 @@ impl<R: BufRead> Pieces<R> {
             match self.reader.read_line(text) {
                 Err(_) => return Some(Err(())),
                 Ok(0) => break,
+                // The toml crate is never given more than this at once (see `toml_file`).
+                Ok(_) if text.len() > MAX_PIECE => return Some(Err(())),
                 Ok(_) => {
                     if let Some(name) = header(&text[start..]) {
                         self.carried.push_str(&text[start..]);
@@ -136,34 +149,10 @@ impl<R: BufRead> Pieces<R> {
                 }
             }
         }
-        Some(Ok(key))
+        let range = self.at..self.at + text.len();
+        self.at = range.end;
+        Some(Ok(Piece { key, range }))
     }
-}
-
-/// The name of the record array whose header `line` is, if it is exactly one.
-fn header(line: &str) -> Option<&'static str> {
-    let name = line.trim_end().strip_prefix("[[")?.strip_suffix("]]")?;
-    RECORD_HEADERS.iter().find(|known| **known == name).copied()
-}
-
-/// One piece that must hold exactly one record of the array `key` and nothing else.
-fn record<T: DeserializeOwned>(piece: &str, key: &str) -> Option<T> {
-    let root = DeTable::parse(piece).ok()?.into_inner();
-    if root.len() != 1 {
-        return None;
-    }
-    let DeValue::Array(items) = root.get(key)?.get_ref() else {
-        return None;
-    };
-    let [item] = items.as_ref() else {
-        return None;
-    };
-    T::deserialize(ValueDeserializer::from(item.clone())).ok()
-}
-
-fn parse_as<T: DeserializeOwned>(text: &str) -> Option<T> {
-    let root = DeTable::parse(text).ok()?;
-    T::deserialize(toml::de::Deserializer::from(root)).ok()
 }
 
 #[cfg(test)]
@@ -172,37 +161,24 @@ mod tests {
 
     const RESOURCES: &str = include_str!("../../../resources.toml");
 
-    #[test]
-    fn the_regular_layout_gives_the_same_dataset_as_the_whole_document() {
-        let whole: Dataset = toml::from_str(RESOURCES).unwrap(); // ok: test code
-        assert_eq!(parse(RESOURCES), Some(whole));
+    fn all(mut source: impl PieceSource) -> Vec<(Piece, String)> {
+        let mut found = Vec::new();
+        let mut text = String::new();
+        while let Some(piece) = source.next_piece(&mut text) {
+            found.push((piece.unwrap(), text.clone())); // ok: test code
+        }
+        found
     }
 
     #[test]
-    fn anything_irregular_is_left_to_the_ordinary_path() {
-        // A header inside a multi-line string cuts a string in two.
-        let sneaky = RESOURCES.replacen(
-            "description = \"Set up under",
-            "description = \"\"\"\n[[publications]]\n\"\"\"\nnote = \"Set up under",
-            1,
-        );
-        assert_eq!(parse(&sneaky), None);
-        // A table after the records lands in a record's piece.
-        let late = format!("{RESOURCES}\n[extra]\nx = 1\n");
-        assert_eq!(parse(&late), None);
-        // A broken value.
-        assert_eq!(
-            parse(&RESOURCES.replacen("year = 2022", "year = \"x\"", 1)),
-            None
-        );
-    }
-
-    #[test]
-    fn record_headers_are_found_only_as_whole_lines() {
-        let text =
-            "a = 1\n[[publications]]\nid = \"x\"\n  [[videos]]\n[[videos]] # c\n[[materials]]\n";
-        let found: Vec<_> = text.split_inclusive('\n').filter_map(header).collect();
-        assert_eq!(found, ["publications", "materials"]);
+    fn a_text_is_cut_before_each_record_header() {
+        let text = "a = 1\n[[publications]]\nid = \"x\"\n  [[videos]]\n[[videos]] # c\n";
+        let places: Vec<(Option<&str>, Range<usize>)> = all(TextPieces::new(text))
+            .into_iter()
+            .map(|(piece, _)| (piece.key, piece.range))
+            .collect();
+        assert_eq!(places, [(None, 0..6), (Some("publications"), 6..60)]);
+        assert_eq!(all(TextPieces::new("")).len(), 1);
     }
 
     /// A reader that gives its bytes a few at a time, then fails if told to.
@@ -224,26 +200,42 @@ mod tests {
     }
 
     #[test]
-    fn reading_in_small_pieces_gives_the_same_dataset() {
+    fn reading_in_small_pieces_gives_the_same_pieces_as_the_text() {
         let trickle = Trickle {
             bytes: RESOURCES.as_bytes(),
             fail_at_end: false,
         };
-        let read = parse_reader(std::io::BufReader::with_capacity(3, trickle));
-        assert!(read.is_some());
-        assert_eq!(read, parse(RESOURCES));
+        let read = all(ReaderPieces::new(std::io::BufReader::with_capacity(
+            3, trickle,
+        )));
+        let headers = RESOURCES
+            .lines()
+            .filter(|line| header(line).is_some())
+            .count();
+        assert_eq!(read.len(), 1 + headers);
+        assert_eq!(read, all(TextPieces::new(RESOURCES)));
+        let with_mark = [crate::load::UTF8_BOM, RESOURCES.as_bytes()].concat();
+        assert_eq!(all(ReaderPieces::new(with_mark.as_slice())), read);
     }
 
     #[test]
-    fn a_read_error_or_bytes_that_are_not_utf8_leave_it_to_the_ordinary_path() {
+    fn a_read_error_or_bytes_that_are_not_utf8_end_the_reading() {
         let failing = Trickle {
             bytes: RESOURCES.as_bytes(),
             fail_at_end: true,
         };
-        assert_eq!(parse_reader(std::io::BufReader::new(failing)), None);
+        let mut source = ReaderPieces::new(std::io::BufReader::new(failing));
+        let mut text = String::new();
+        let mut outcomes = Vec::new();
+        while let Some(outcome) = source.next_piece(&mut text) {
+            outcomes.push(outcome.is_ok());
+        }
+        assert_eq!(outcomes.last(), Some(&false));
         let mut bytes = RESOURCES.as_bytes().to_vec();
-        let at = RESOURCES.rfind("[[materials]]").unwrap() + 20; // ok: test code
-        bytes.insert(at, 0xff);
-        assert_eq!(parse_reader(bytes.as_slice()), None);
+        bytes.insert(RESOURCES.len() / 2, 0xff);
+        let mut source = ReaderPieces::new(bytes.as_slice());
+        assert!(
+            std::iter::from_fn(|| source.next_piece(&mut text)).any(|outcome| outcome.is_err())
+        );
     }
 }

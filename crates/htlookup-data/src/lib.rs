@@ -4,7 +4,8 @@
 //!
 //! - [`model`]: one type per kind of record on the OJP page; [`validate`]: the rules beyond
 //!   the types; [`characters`]: which characters can fake or hide text.
-//! - [`load`]: reading a data file, with every problem located (`PATH:LINE:COLUMN`).
+//! - [`load`]: reading a data file (TOML or JSON), with its problems located
+//!   (`PATH:LINE:COLUMN`, see [`position`]) and listed up to a limit.
 //! - [`locale`] and [`translate`]: the words of the views in each language, and the data's
 //!   own sentences translated.
 //! - [`words`], [`documents`] and [`index`]: what search looks at, and the word index it
@@ -14,9 +15,12 @@ pub mod characters;
 mod chunked;
 pub mod documents;
 pub mod index;
+mod json_file;
 pub mod load;
 pub mod locale;
 pub mod model;
+pub mod position;
+mod toml_file;
 pub mod translate;
 pub mod validate;
 pub mod words;
@@ -33,7 +37,7 @@ mod tests {
         static DATA: OnceLock<Dataset> = OnceLock::new();
         DATA.get_or_init(|| {
             let text = include_str!("../../../resources.toml");
-            crate::load::parse("resources.toml", text)
+            crate::load::parse("resources.toml", text, usize::MAX)
                 .unwrap_or_else(|problems| panic!("resources.toml is invalid: {problems:?}"))
         })
     }

@@ -1,23 +1,32 @@
 //! Reading a dataset file at run time: `--data PATH`, `HTLOOKUP_DATA`, `htlookup validate PATH`.
 //!
-//! The same model (serde types) and the same rules (`validate`) as `build.rs` uses for the
-//! embedded data, so a file that loads here would also build, and the other way round. A data
-//! file is untrusted input: it may be huge, binary, deeply nested or wrong in every field, and
-//! none of that may crash the tool. Every problem comes back located (`PATH:LINE:COLUMN`) so a
-//! maintainer can jump to it.
+//! The same model (serde types) and the same rules ([`crate::validate`]) as the build script
+//! uses for the embedded data, so a file that loads here would also build, and the other way
+//! round. A data file is untrusted input: it may be huge, binary, deeply nested or wrong in
+//! every field, and none of that may crash the tool or make it run long or take much memory.
+//!
+//! - A file is TOML, or JSON (what `export --format json` writes) when its name ends in
+//!   `.json` or its text starts with `{`. UTF-8 only; a byte order mark is skipped, UTF-16 is
+//!   refused in so many words.
+//! - A valid TOML file on disk is streamed record by record ([`crate::chunked`]); any other is
+//!   read whole (at most [`MAX_FILE_SIZE`]) and, when it has problems, diagnosed record by
+//!   record ([`crate::toml_file`], [`crate::json_file`]).
+//! - Every problem comes back located (`PATH:LINE:COLUMN`, columns in characters), in file
+//!   order; at most the number asked for are listed and the rest are counted ([`Problems`]),
+//!   and only listed ones are located, in one pass ([`crate::position`]).
 
 use std::fmt;
 use std::io::Read;
-use std::ops::Range;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use serde::Serialize;
 
-use crate::model::{Agency, Dataset, Material, Meta, Publication, Report, Video};
-use crate::validate::{Problem, Segment, validate};
+use crate::chunked::{ReaderPieces, TextPieces};
+use crate::json_file::{self, JsonPlaces};
+use crate::model::Dataset;
+use crate::position::Lines;
+use crate::toml_file::{self, Diagnosis, TomlPlaces};
+use crate::validate::{Problem, Segment, check_up_to};
 
 /// Files larger than this are refused before they are read: a dataset is a few hundred
 /// kilobytes, and 64 MiB leaves room for a very large local one.
@@ -81,41 +90,323 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Reads, parses and validates the dataset file at `path`.
-///
-/// A regular file in the usual layout is streamed record by record (`stream`); anything
-/// else, and any file with a problem, is read whole and parsed by [`parse`], which locates
-/// every problem. (A file changed between the two reads is reported as it is on the second.)
-pub fn load_file(path: &Path) -> Result<Dataset, Vec<Diagnostic>> {
-    if let Some(dataset) = stream(path)
-        && validate(&dataset).is_empty()
+/// The problems of a file: the first ones, located and in file order, and how many more
+/// were found but not listed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems {
+    /// The problems listed, at most the number asked for.
+    pub listed: Vec<Diagnostic>,
+    /// How many more there are.
+    pub unlisted: usize,
+}
+
+impl Problems {
+    /// How many problems there are in all.
+    pub fn count(&self) -> usize {
+        self.listed.len() + self.unlisted
+    }
+
+    fn one(diagnostic: Diagnostic) -> Self {
+        Problems {
+            listed: vec![diagnostic],
+            unlisted: 0,
+        }
+    }
+}
+
+/// The bytes some editors write at the start of a UTF-8 file; not part of the text.
+pub(crate) const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Which syntax a data file is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    /// TOML, as `resources.toml` and `export` write it.
+    Toml,
+    /// JSON, as `export --format json` writes it.
+    Json,
+}
+
+impl Syntax {
+    /// JSON when the file's name ends in `.json` or its text starts with `{` (a TOML file
+    /// cannot); TOML otherwise.
+    pub fn of(path: Option<&Path>, text: &[u8]) -> Syntax {
+        let named_json = path
+            .and_then(Path::extension)
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
+        let text = text.strip_prefix(UTF8_BOM).unwrap_or(text);
+        let first = text.iter().find(|byte| !byte.is_ascii_whitespace());
+        if named_json || first == Some(&b'{') {
+            Syntax::Json
+        } else {
+            Syntax::Toml
+        }
+    }
+}
+
+/// A problem of form (syntax, type, unknown field), with the byte offset it is at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Form {
+    /// Where in the text.
+    pub offset: usize,
+    /// What is wrong, on one line.
+    pub message: String,
+}
+
+/// Where the problems of the rules are in a file, found only for the problems listed.
+pub(crate) trait Places {
+    /// Where the record (or section) at `path` starts: cheap, to order problems.
+    fn record_start(&self, path: &[Segment]) -> usize;
+    /// Where `field` of the record at `path` is, or the deepest part of the path found.
+    fn field(&self, path: &[Segment], field: &str) -> Option<usize>;
+}
+
+/// Reads, parses and validates the dataset file at `path`, listing at most `limit` problems.
+pub fn load_file(path: &Path, limit: usize) -> Result<Dataset, Problems> {
+    let label = path.display().to_string();
+    let mut streamed = stream(path, limit);
+    let valid = |diagnosis: &Diagnosis| {
+        diagnosis.clean
+            && diagnosis
+                .dataset
+                .as_ref()
+                .is_some_and(|dataset| check_up_to(dataset, 1).errors.is_empty())
+    };
+    if streamed.as_ref().is_some_and(valid)
+        && let Some(dataset) = streamed.take().and_then(|diagnosis| diagnosis.dataset)
     {
         return Ok(dataset);
     }
-    let label = path.display().to_string();
-    let text = read_text(&label, path).map_err(|diagnostic| vec![*diagnostic])?;
-    parse(&label, &text)
+    // Read again, whole, to place the problems (or to read what could not be streamed).
+    let text = read_text(&label, path).map_err(|diagnostic| Problems::one(*diagnostic))?;
+    let syntax = Syntax::of(Some(path), text.as_bytes());
+    from_text(&label, &text, syntax, limit, streamed)
 }
 
-/// The dataset in a regular file of at most [`MAX_FILE_SIZE`] bytes, read a piece at a time
-/// so that its text is never in memory whole; `None` when that fast path does not apply (a
-/// pipe or device, which cannot be read twice, an oversized or unreadable file, an irregular
-/// layout or any error).
-fn stream(path: &Path) -> Option<Dataset> {
+/// Parses and validates dataset text (TOML, or JSON when it starts with `{`); `label` names
+/// it in every diagnostic, and at most `limit` problems are listed.
+pub fn parse(label: &str, text: &str, limit: usize) -> Result<Dataset, Problems> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    from_text(label, text, Syntax::of(None, text.as_bytes()), limit, None)
+}
+
+/// What `parse` does once the text is known: `streamed` is what reading the same file by
+/// pieces found, if it was streamed.
+fn from_text(
+    label: &str,
+    text: &str,
+    syntax: Syntax,
+    limit: usize,
+    streamed: Option<Diagnosis>,
+) -> Result<Dataset, Problems> {
+    match syntax {
+        Syntax::Toml => {
+            let diagnosis =
+                streamed.or_else(|| toml_file::diagnose(&mut TextPieces::new(text), limit));
+            let Some(diagnosis) = diagnosis else {
+                // Text in memory is UTF-8 and always cut: this does not happen.
+                return Err(Problems::one(whole_file(
+                    label,
+                    "cannot be read".to_string(),
+                )));
+            };
+            if diagnosis.clean
+                && let Some(dataset) = diagnosis.dataset
+            {
+                let places = TomlPlaces::Pieces {
+                    text,
+                    origins: diagnosis.origins,
+                };
+                return checked(label, text, dataset, limit, &places);
+            }
+            if let Some((dataset, root)) = toml_file::whole(text) {
+                return checked(label, text, dataset, limit, &TomlPlaces::Whole { root });
+            }
+            let places = TomlPlaces::Pieces {
+                text,
+                origins: diagnosis.origins,
+            };
+            Err(problems_of(
+                label,
+                text,
+                (diagnosis.form, diagnosis.unlisted),
+                diagnosis.dataset.as_ref(),
+                &places,
+                limit,
+            ))
+        }
+        Syntax::Json => {
+            let diagnosis = json_file::diagnose(text, limit);
+            let form = (diagnosis.form, diagnosis.unlisted);
+            match (&diagnosis.places, diagnosis.dataset) {
+                (Some(places), Some(dataset)) if form.0.is_empty() && form.1 == 0 => {
+                    checked(label, text, dataset, limit, places)
+                }
+                (Some(places), dataset) => Err(problems_of(
+                    label,
+                    text,
+                    form,
+                    dataset.as_ref(),
+                    places,
+                    limit,
+                )),
+                (None, _) => Err(problems_of(label, text, form, None, &NoPlaces, limit)),
+            }
+        }
+    }
+}
+
+/// A file whose records all loaded: valid, or the problems of the rules.
+fn checked(
+    label: &str,
+    text: &str,
+    dataset: Dataset,
+    limit: usize,
+    places: &dyn Places,
+) -> Result<Dataset, Problems> {
+    let findings = check_up_to(&dataset, limit);
+    if findings.errors.is_empty() {
+        return Ok(dataset);
+    }
+    Err(listed(
+        label,
+        text,
+        Vec::new(),
+        (findings.errors, findings.more_errors),
+        places,
+        limit,
+        Severity::Error,
+    ))
+}
+
+/// The problems of a file that did not load whole: those of form, and those of the rules in
+/// the records that did load.
+fn problems_of(
+    label: &str,
+    text: &str,
+    (form, unlisted_form): (Vec<Form>, usize),
+    dataset: Option<&Dataset>,
+    places: &dyn Places,
+    limit: usize,
+) -> Problems {
+    let (rules, unlisted_rules) = match dataset {
+        Some(dataset) => {
+            let findings = check_up_to(dataset, limit);
+            (findings.errors, findings.more_errors)
+        }
+        None => (Vec::new(), 0),
+    };
+    let mut problems = listed(
+        label,
+        text,
+        form,
+        (rules, unlisted_rules),
+        places,
+        limit,
+        Severity::Error,
+    );
+    problems.unlisted += unlisted_form;
+    problems
+}
+
+/// No places known (a JSON file whose top level did not parse): everything at the top.
+struct NoPlaces;
+
+impl Places for NoPlaces {
+    fn record_start(&self, _: &[Segment]) -> usize {
+        0
+    }
+    fn field(&self, _: &[Segment], _: &str) -> Option<usize> {
+        None
+    }
+}
+
+/// One problem on its way to being listed.
+enum Pending {
+    Form(String),
+    Rule(Problem),
+}
+
+/// The first `limit` of `form` and `rules` in file order, located; the rest counted. Rules are
+/// ordered by where their record starts (no parsing), and only the listed ones are placed
+/// exactly, so a file with a problem in every record costs one pass.
+fn listed(
+    label: &str,
+    text: &str,
+    form: Vec<Form>,
+    (rules, unlisted_rules): (Vec<Problem>, usize),
+    places: &dyn Places,
+    limit: usize,
+    severity: Severity,
+) -> Problems {
+    let mut pending: Vec<(usize, Pending)> = form
+        .into_iter()
+        .map(|form| (form.offset, Pending::Form(form.message)))
+        .chain(rules.into_iter().map(|problem| {
+            let start = places.record_start(&problem.record.path);
+            (start, Pending::Rule(problem))
+        }))
+        .collect();
+    pending.sort_by_key(|(offset, _)| *offset);
+    let unlisted = pending.len().saturating_sub(limit) + unlisted_rules;
+    pending.truncate(limit);
+    for (offset, item) in &mut pending {
+        if let Pending::Rule(problem) = item
+            && let Some(exact) = places.field(&problem.record.path, problem.field)
+        {
+            *offset = exact;
+        }
+    }
+    pending.sort_by_key(|(offset, _)| *offset);
+    let mut lines = Lines::new(text);
+    let listed = pending
+        .into_iter()
+        .map(|(offset, item)| {
+            let (line, column) = lines.position(offset);
+            let (record, field, message) = match item {
+                Pending::Form(message) => (None, None, message),
+                Pending::Rule(problem) => (
+                    Some(problem.record.label),
+                    Some(problem.field.to_string()),
+                    problem.message,
+                ),
+            };
+            Diagnostic {
+                path: label.to_string(),
+                line: Some(line),
+                column: Some(column),
+                record,
+                field,
+                message,
+                severity,
+            }
+        })
+        .collect();
+    Problems { listed, unlisted }
+}
+
+/// What reading a regular TOML file of at most [`MAX_FILE_SIZE`] bytes by pieces found, read
+/// a piece at a time so that its text is never in memory whole; `None` when that does not
+/// apply (JSON, a pipe or device, which cannot be read twice, an oversized or unreadable
+/// file, a piece too large to stream, bytes that are not UTF-8).
+fn stream(path: &Path, limit: usize) -> Option<Diagnosis> {
     let file = std::fs::File::open(path).ok()?;
     let metadata = file.metadata().ok()?;
     if !metadata.is_file() || metadata.len() > MAX_FILE_SIZE {
         return None;
     }
     let mut reader = std::io::BufReader::new(file.take(MAX_FILE_SIZE + 1));
-    let dataset = crate::chunked::parse_reader(&mut reader)?;
+    let start = std::io::BufRead::fill_buf(&mut reader).ok()?;
+    if Syntax::of(Some(path), start) == Syntax::Json {
+        return None;
+    }
+    let diagnosis = toml_file::diagnose(&mut ReaderPieces::new(&mut reader), limit)?;
     // A file that grew past the limit while being read is left to `read_text` to refuse.
-    (reader.get_ref().limit() > 0).then_some(dataset)
+    (reader.get_ref().limit() > 0).then_some(diagnosis)
 }
 
-/// Reads at most [`MAX_FILE_SIZE`] bytes of UTF-8 text. The size is checked before reading
-/// and again while reading, so neither a large file nor an endless one (`/dev/zero`) is
-/// read whole.
+/// Reads at most [`MAX_FILE_SIZE`] bytes of UTF-8 text, without a byte order mark. The size
+/// is checked before reading and again while reading, so neither a large file nor an endless
+/// one (`/dev/zero`) is read whole.
 fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
     let fail = |message: String| Box::new(whole_file(label, message));
     let file = std::fs::File::open(path).map_err(|error| fail(format!("cannot open: {error}")))?;
@@ -143,45 +434,35 @@ fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(too_large());
     }
+    decode(label, bytes)
+}
+
+/// The text of a file's bytes: UTF-8 without its byte order mark. UTF-16 (a byte order mark
+/// for it, or the NUL bytes it puts beside ASCII letters) is named as such; other bytes that
+/// are not UTF-8 are located.
+fn decode(label: &str, mut bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
+    let fail = |message: &str| Box::new(whole_file(label, message.to_string()));
+    let utf16 = bytes.starts_with(b"\xFF\xFE")
+        || bytes.starts_with(b"\xFE\xFF")
+        || bytes.get(..2).is_some_and(|pair| pair.contains(&0));
+    if utf16 {
+        return Err(fail(
+            "is UTF-16 text; a dataset file must be UTF-8 (save it as UTF-8 and try again)",
+        ));
+    }
+    if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+    }
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let text = String::from_utf8_lossy(valid);
-        let (line, column) = line_and_column(&text, text.len());
+        let (line, column) = Lines::new(&text).position(text.len());
         Box::new(Diagnostic {
             line: Some(line),
             column: Some(column),
-            ..*fail("not UTF-8 text; a dataset file is TOML".to_string())
+            ..*fail("not UTF-8 text; a dataset file is UTF-8 TOML or JSON")
         })
     })
-}
-
-/// Parses and validates dataset text; `label` names it in every diagnostic.
-pub fn parse(label: &str, text: &str) -> Result<Dataset, Vec<Diagnostic>> {
-    if let Some(dataset) = crate::chunked::parse(text) {
-        let problems = validate(&dataset);
-        return if problems.is_empty() {
-            Ok(dataset)
-        } else {
-            Err(rule_problems(label, text, &problems))
-        };
-    }
-    let (root, errors) = DeTable::parse_recoverable(text);
-    if !errors.is_empty() {
-        return Err(errors
-            .iter()
-            .map(|error| form_problem(label, text, error))
-            .collect());
-    }
-    let dataset = match Dataset::deserialize(toml::de::Deserializer::from(root)) {
-        Ok(dataset) => dataset,
-        Err(error) => return Err(shape_problems(label, text, &error)),
-    };
-    let problems = validate(&dataset);
-    if problems.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(rule_problems(label, text, &problems))
-    }
 }
 
 /// A diagnostic about the file as a whole (it cannot be opened, read or decoded).
@@ -197,214 +478,36 @@ fn whole_file(label: &str, message: String) -> Diagnostic {
     }
 }
 
-/// A syntax, type or unknown-field problem, located by the parser's span.
-fn form_problem(label: &str, text: &str, error: &toml::de::Error) -> Diagnostic {
-    let (line, column) = match error.span() {
-        Some(span) => {
-            let (line, column) = line_and_column(text, span.start);
-            (Some(line), Some(column))
-        }
-        None => (Some(1), Some(1)),
-    };
-    Diagnostic {
-        path: label.to_string(),
-        line,
-        column,
-        record: None,
-        field: None,
-        message: error.message().trim_end().replace('\n', " "),
-        severity: Severity::Error,
-    }
-}
-
-/// serde stops at the first problem of form; to report every one, each top-level section and
-/// each record is checked on its own. The records that do load are then checked against the
-/// rules too, so one run lists every problem it can. Only runs when the file already failed,
-/// so a good file is parsed once.
-fn shape_problems(label: &str, text: &str, first: &toml::de::Error) -> Vec<Diagnostic> {
-    let (root, _) = DeTable::parse_recoverable(text);
-    let table = root.get_ref();
-    let mut errors = Vec::new();
-    let meta = load_one::<Meta>(table.get("meta"), &mut errors);
-    let report = load_one::<Report>(table.get("report"), &mut errors);
-    let agencies = load_each::<Agency>(table.get("agencies"), &mut errors);
-    let publications = load_each::<Publication>(table.get("publications"), &mut errors);
-    let videos = load_each::<Video>(table.get("videos"), &mut errors);
-    let materials = load_each::<Material>(table.get("materials"), &mut errors);
-    let mut diagnostics: Vec<Diagnostic> = SECTIONS
-        .iter()
-        .filter(|section| table.get(**section).is_none())
-        .map(|section| Diagnostic {
-            line: Some(1),
-            column: Some(1),
-            ..whole_file(label, format!("missing field `{section}`"))
-        })
-        .collect();
-    diagnostics.extend(errors.iter().map(|error| form_problem(label, text, error)));
-    let whole = form_problem(label, text, first);
-    if !diagnostics.contains(&whole) {
-        diagnostics.push(whole);
-    }
-    if let (Some(meta), Some(report)) = (meta, report) {
-        let partial = Dataset {
-            meta,
-            report,
-            agencies: agencies.records.into(),
-            publications: publications.records.into(),
-            videos: videos.records.into(),
-            materials: materials.records.into(),
-        };
-        let file_index = [
-            ("agencies", agencies.file_index),
-            ("publications", publications.file_index),
-            ("videos", videos.file_index),
-            ("materials", materials.file_index),
-        ];
-        let mut problems = validate(&partial);
-        for problem in &mut problems {
-            // Skipped records shift the loaded ones: point back at their place in the file.
-            if let [Segment::Key(key), Segment::Index(index), ..] =
-                problem.record.path.as_mut_slice()
-            {
-                let found = file_index.iter().find(|(name, _)| name == key);
-                if let Some(original) = found.and_then(|(_, map)| map.get(*index)) {
-                    *index = *original;
-                }
-            }
-        }
-        diagnostics.extend(rule_problems(label, text, &problems));
-    }
-    diagnostics.sort_by_key(|diagnostic| (diagnostic.line, diagnostic.column));
-    diagnostics
-}
-
-/// The top-level sections every dataset has, in file order.
-const SECTIONS: [&str; 6] = [
-    "meta",
-    "report",
-    "agencies",
-    "publications",
-    "videos",
-    "materials",
-];
-
-/// The records of one array that loaded, with each one's position in the file.
-struct Loaded<T> {
-    records: Vec<T>,
-    file_index: Vec<usize>,
-}
-
-fn load_one<T: DeserializeOwned>(
-    value: Option<&Spanned<DeValue<'_>>>,
-    errors: &mut Vec<toml::de::Error>,
-) -> Option<T> {
-    // A missing section is reported by the whole-document error.
-    let value = value?;
-    T::deserialize(ValueDeserializer::from(value.clone()))
-        .map_err(|error| errors.push(error))
-        .ok()
-}
-
-fn load_each<T: DeserializeOwned>(
-    value: Option<&Spanned<DeValue<'_>>>,
-    errors: &mut Vec<toml::de::Error>,
-) -> Loaded<T> {
-    let mut loaded = Loaded {
-        records: Vec::new(),
-        file_index: Vec::new(),
-    };
-    match value.map(Spanned::get_ref) {
-        Some(DeValue::Array(items)) => {
-            for (index, item) in items.iter().enumerate() {
-                if let Some(record) = load_one::<T>(Some(item), errors) {
-                    loaded.records.push(record);
-                    loaded.file_index.push(index);
-                }
-            }
-        }
-        Some(_) => {
-            load_one::<Vec<T>>(value, errors);
-        }
-        None => {}
-    }
-    loaded
-}
-
-/// Warnings about the valid dataset file at `path` (suspicious text, changed national numbers),
-/// located like every other diagnostic. The file is read again for their places: only
-/// `validate` asks, and only when there are warnings.
-pub fn locate_warnings(path: &Path, problems: &[Problem]) -> Vec<Diagnostic> {
+/// Warnings about the valid dataset file at `path` (suspicious text, changed national
+/// numbers), located like every other diagnostic and at most `limit` of them listed. The file
+/// is read again for their places: only `validate` asks, and only when there are warnings.
+pub fn locate_warnings(path: &Path, problems: &[Problem], limit: usize) -> Problems {
     let label = path.display().to_string();
-    let mut located = match read_text(&label, path) {
-        Ok(text) => rule_problems(&label, &text, problems),
-        Err(_) => problems
-            .iter()
-            .map(|problem| Diagnostic {
-                record: Some(problem.record.label.clone()),
-                field: Some(problem.field.to_string()),
-                ..whole_file(&label, problem.message.clone())
-            })
-            .collect(),
+    // A file that cannot be read again (it changed since) gets its warnings at the top.
+    let text = read_text(&label, path).unwrap_or_default();
+    let places: Box<dyn Places + '_> = match Syntax::of(Some(path), text.as_bytes()) {
+        Syntax::Json => Box::new(JsonPlaces::of(&text)),
+        Syntax::Toml => match toml_file::diagnose(&mut TextPieces::new(&text), 0) {
+            Some(diagnosis) if diagnosis.clean => Box::new(TomlPlaces::Pieces {
+                text: &text,
+                origins: diagnosis.origins,
+            }),
+            _ => match toml_file::whole(&text) {
+                Some((_, root)) => Box::new(TomlPlaces::Whole { root }),
+                None => Box::new(NoPlaces),
+            },
+        },
     };
-    for diagnostic in &mut located {
-        diagnostic.severity = Severity::Warning;
-    }
-    located
-}
-
-/// Broken rules, located at the field's value (or the record, where the field is absent).
-fn rule_problems(label: &str, text: &str, problems: &[Problem]) -> Vec<Diagnostic> {
-    let (root, _) = DeTable::parse_recoverable(text);
-    problems
-        .iter()
-        .map(|problem| {
-            let span = locate(&root, &problem.record.path, problem.field);
-            let (line, column) = line_and_column(text, span.map_or(0, |span| span.start));
-            Diagnostic {
-                path: label.to_string(),
-                line: Some(line),
-                column: Some(column),
-                record: Some(problem.record.label.clone()),
-                field: Some(problem.field.to_string()),
-                message: problem.message.clone(),
-                severity: Severity::Error,
-            }
-        })
-        .collect()
-}
-
-/// The span of `field` in the record at `path`, or of the deepest part of the path found.
-fn locate(root: &Spanned<DeTable<'_>>, path: &[Segment], field: &str) -> Option<Range<usize>> {
-    let mut segments = path.iter();
-    let first = match segments.next() {
-        Some(Segment::Key(key)) => root.get_ref().get(*key)?,
-        _ => return Some(root.span()),
-    };
-    let mut current = first;
-    for segment in segments {
-        let next = match segment {
-            Segment::Key(key) => current.get_ref().get(*key),
-            Segment::Index(index) => current.get_ref().get(*index),
-        };
-        match next {
-            Some(next) => current = next,
-            None => return Some(current.span()),
-        }
-    }
-    Some(current.get_ref().get(field).unwrap_or(current).span())
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |index| index + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+    let warnings = (problems.to_vec(), 0);
+    listed(
+        &label,
+        &text,
+        Vec::new(),
+        warnings,
+        places.as_ref(),
+        limit,
+        Severity::Warning,
+    )
 }
 
 #[cfg(test)]
@@ -414,24 +517,132 @@ mod tests {
     const GOOD: &str = include_str!("../../../resources.toml");
 
     fn messages(text: &str) -> Vec<String> {
-        match parse("data.toml", text) {
+        match parse("data.toml", text, usize::MAX) {
             Ok(_) => Vec::new(),
-            Err(diagnostics) => diagnostics.iter().map(ToString::to_string).collect(),
+            Err(problems) => problems.listed.iter().map(ToString::to_string).collect(),
         }
     }
 
     #[test]
     fn the_shipped_resources_load_and_equal_the_embedded_data() {
-        let loaded = parse("resources.toml", GOOD).expect("resources.toml is valid"); // ok: test code
+        let loaded = parse("resources.toml", GOOD, usize::MAX).expect("resources.toml is valid"); // ok: test code
         assert_eq!(&loaded, crate::tests::resources());
     }
 
     #[test]
-    fn lines_and_columns_count_from_one_in_characters() {
-        assert_eq!(line_and_column("ab\ncé\nx", 0), (1, 1));
-        assert_eq!(line_and_column("ab\ncé\nx", 3), (2, 1));
-        assert_eq!(line_and_column("ab\ncé\nx", 7), (3, 1));
-        assert_eq!(line_and_column("ab\ncé\nx", 6), (2, 3));
+    fn many_problems_are_counted_and_only_the_first_listed() {
+        // Every publication with a bad month: thousands of problems, a bounded list.
+        let text = GOOD.replace("month = 1\n", "month = 13\n");
+        let bad = text.matches("month = 13\n").count();
+        assert!(bad >= 2, "{bad}");
+        let problems = parse("data.toml", &text, 1).expect_err("bad months");
+        assert_eq!((problems.listed.len(), problems.count()), (1, bad));
+        // The same for problems of form, found piece by piece.
+        let text = GOOD.replace("year = ", "yaer = ");
+        let all = parse("data.toml", &text, usize::MAX).expect_err("misspelt keys");
+        let few = parse("data.toml", &text, 3).expect_err("misspelt keys");
+        assert_eq!((few.listed.len(), few.count()), (3, all.count()));
+        assert!(all.count() > 10, "{}", all.count());
+    }
+
+    #[test]
+    fn a_part_larger_than_a_mebibyte_is_refused_and_its_start_looked_at() {
+        // 2 MiB of lines that are not TOML, with no record header: the toml crate is given
+        // the first MiB only, and the list stays bounded.
+        let garbage = "!\n".repeat(1024 * 1024);
+        let problems = parse("garbage.toml", &garbage, 5).expect_err("not a dataset");
+        assert_eq!(problems.listed.len(), 5);
+        assert!(
+            problems.listed[0].to_string().starts_with(
+                "garbage.toml:1:1: the part before the first [[record]] is 2097152 bytes"
+            ),
+            "{}",
+            problems.listed[0]
+        );
+        // About a line's problem for each line of the first MiB, not of the whole file.
+        assert!(
+            (500_000..600_000).contains(&problems.count()),
+            "{}",
+            problems.count()
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let text = format!("\u{feff}{GOOD}").replacen("[meta]\n", "[meta]\nbad = 1\n", 1);
+        let found = messages(&text);
+        let line = text
+            .lines()
+            .position(|l| l == "bad = 1")
+            .map_or(0, |i| i + 1);
+        assert!(
+            found[0].starts_with(&format!("data.toml:{line}:1: unknown field `bad`")),
+            "{found:?}"
+        );
+        let first_line = format!("\u{feff}x = \"unterminated\n{GOOD}");
+        // Column 18 is the line's end, counted from the `x` (the mark is not a character of it).
+        assert!(
+            messages(&first_line)[0].starts_with("data.toml:1:18:"),
+            "{:?}",
+            messages(&first_line)
+        );
+    }
+
+    #[test]
+    fn utf16_is_named_and_other_bytes_are_located() {
+        let utf16 = decode("x.toml", b"\xff\xfe[\0m\0".to_vec()).expect_err("UTF-16");
+        assert_eq!(
+            utf16.to_string(),
+            "x.toml: is UTF-16 text; a dataset file must be UTF-8 (save it as UTF-8 and try again)"
+        );
+        let latin1 = decode("x.toml", b"a = 1\nb = \"caf\xe9\"".to_vec()).expect_err("Latin-1");
+        assert_eq!(
+            latin1.to_string(),
+            "x.toml:2:9: not UTF-8 text; a dataset file is UTF-8 TOML or JSON"
+        );
+        assert_eq!(
+            decode("x.toml", b"\xef\xbb\xbfa".to_vec()).ok().as_deref(),
+            Some("a")
+        );
+    }
+
+    #[test]
+    fn json_loads_to_the_same_data_and_places_problems_at_their_values() {
+        let json = serde_json::to_string_pretty(crate::tests::resources()).expect("JSON");
+        assert_eq!(
+            parse("data.json", &json, 5).as_ref(),
+            Ok(crate::tests::resources())
+        );
+        let messages = |text: &str| -> Vec<String> {
+            parse("data.json", text, 5)
+                .expect_err("a problem")
+                .listed
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        let line_of = |text: &str, needle: &str| {
+            text.lines()
+                .position(|l| l.contains(needle))
+                .map_or(0, |i| i + 1)
+        };
+        let bad_month = json.replacen("\"month\": 1,", "\"month\": 13,", 1);
+        let line = line_of(&bad_month, "\"month\": 13,");
+        let found = messages(&bad_month);
+        assert!(
+            found[0].starts_with(&format!("data.json:{line}: publications["))
+                && found[0].ends_with("month 13 is not 1-12"),
+            "{found:?}"
+        );
+        // A wrong type is placed at the value itself: `"2022"` starts at column 15.
+        let bad_year = json.replacen("\"year\": 2022", "\"year\": \"2022\"", 1);
+        let line = line_of(&bad_year, "\"year\": \"2022\"");
+        assert_eq!(
+            messages(&bad_year),
+            [format!(
+                "data.json:{line}:15: invalid type: string \"2022\", expected u16"
+            )]
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! it without reading code; all problems are collected, not just the first.
 
 use std::collections::HashSet;
+
+use foldhash::fast::RandomState;
 use std::fmt;
 
 use crate::characters::{is_contact_char, is_unsafe, opens_markup};
@@ -106,6 +108,10 @@ pub struct Findings {
     /// Text that is shown safely but is suspicious (control, invisible or format characters,
     /// markup): real data carries stray characters, so these do not make a file invalid.
     pub warnings: Vec<Problem>,
+    /// How many more errors there are than `errors` holds ([`check_up_to`]).
+    pub more_errors: usize,
+    /// How many more warnings there are than `warnings` holds.
+    pub more_warnings: usize,
 }
 
 impl fmt::Display for Problem {
@@ -117,6 +123,15 @@ impl fmt::Display for Problem {
 /// The years a date or publication year may have; anything else is a typo.
 pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 
+/// The longest a name or title may be, in characters (titles, names, publishers, languages).
+pub const MAX_NAME: usize = 500;
+/// The longest a description or note may be, in characters.
+pub const MAX_PROSE: usize = 5_000;
+/// The longest a URL may be, in characters.
+pub const MAX_URL: usize = 2_048;
+/// The longest a word (a run without spaces) of any people-facing text may be, and an id.
+pub const MAX_WORD: usize = 200;
+
 /// Checks every rule and returns every problem found, in file order; empty means valid.
 pub fn validate(data: &Dataset) -> Vec<Problem> {
     check(data).errors
@@ -125,7 +140,16 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
 /// Checks every rule and every text, in file order: the errors [`validate`] gives and the
 /// warnings about suspicious text.
 pub fn check(data: &Dataset) -> Findings {
-    let mut check = Checker::default();
+    check_up_to(data, usize::MAX)
+}
+
+/// [`check`], keeping at most `limit` errors and `limit` warnings and counting the rest: a
+/// file with a problem in each of 300,000 records is told in a bounded list.
+pub fn check_up_to(data: &Dataset, limit: usize) -> Findings {
+    let mut check = Checker {
+        limit,
+        ..Checker::default()
+    };
     let meta = &data.meta;
     let record = Place::table(&["meta"]);
     check.non_empty(&record, "title", &meta.title);
@@ -169,13 +193,13 @@ pub fn check(data: &Dataset) -> Findings {
             "channels needs at least one entry".into(),
         );
     }
-    let mut channel_ids = HashSet::new();
+    let mut channel_ids = Ids::default();
     for (index, channel) in hotline.channels.iter().enumerate() {
         let record = record.item(&["channels"], index, &channel.id);
         check.id(&record, &channel.id, &mut channel_ids);
         check.channel(&record, channel);
     }
-    let mut organization_ids = HashSet::new();
+    let mut organization_ids = Ids::default();
     let report = Place::table(&["report"]);
     for (index, organization) in data.report.other_channels.iter().enumerate() {
         let record = report.item(&["other_channels"], index, &organization.id);
@@ -191,7 +215,7 @@ pub fn check(data: &Dataset) -> Findings {
     }
 
     let top = Place::table(&[]);
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     for (index, agency) in data.agencies.iter().enumerate() {
         let record = top.item(&["agencies"], index, &agency.id);
         check.id(&record, &agency.id, &mut ids);
@@ -208,7 +232,7 @@ pub fn check(data: &Dataset) -> Findings {
         check.url(&record, "source", &agency.source);
     }
 
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     for (index, publication) in data.publications.iter().enumerate() {
         let record = top.item(&["publications"], index, &publication.id);
         check.id(&record, &publication.id, &mut ids);
@@ -235,7 +259,7 @@ pub fn check(data: &Dataset) -> Findings {
         check.url(&record, "source", &publication.source);
     }
 
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     for (index, video) in data.videos.iter().enumerate() {
         let record = top.item(&["videos"], index, &video.id);
         check.id(&record, &video.id, &mut ids);
@@ -251,7 +275,7 @@ pub fn check(data: &Dataset) -> Findings {
         check.url(&record, "source", &video.source);
     }
 
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     for (index, material) in data.materials.iter().enumerate() {
         let record = top.item(&["materials"], index, &material.id);
         check.id(&record, &material.id, &mut ids);
@@ -269,31 +293,44 @@ pub fn check(data: &Dataset) -> Findings {
     Findings {
         errors: check.problems,
         warnings: check.warnings,
+        more_errors: check.more_problems,
+        more_warnings: check.more_warnings,
     }
 }
 
-/// Collects problems; each method checks one rule for one field.
+/// Collects problems up to a limit; each method checks one rule for one field.
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
     warnings: Vec<Problem>,
+    limit: usize,
+    more_problems: usize,
+    more_warnings: usize,
 }
 
 impl Checker {
     fn problem(&mut self, place: &Place<'_>, field: &'static str, message: String) {
-        self.problems.push(Problem {
-            record: place.record(),
-            field,
-            message,
-        });
+        if self.problems.len() < self.limit {
+            self.problems.push(Problem {
+                record: place.record(),
+                field,
+                message,
+            });
+        } else {
+            self.more_problems += 1;
+        }
     }
 
     fn warning(&mut self, place: &Place<'_>, field: &'static str, message: String) {
-        self.warnings.push(Problem {
-            record: place.record(),
-            field,
-            message,
-        });
+        if self.warnings.len() < self.limit {
+            self.warnings.push(Problem {
+                record: place.record(),
+                field,
+                message,
+            });
+        } else {
+            self.more_warnings += 1;
+        }
     }
 
     fn non_empty(&mut self, record: &Place<'_>, field: &'static str, value: &Text) {
@@ -303,14 +340,63 @@ impl Checker {
         self.text(record, field, value);
     }
 
-    /// A people-facing text: characters that could hide or fake what it says, or markup, are
-    /// worth a warning. Every view shows them safely, so the file stays valid.
+    /// A people-facing text's size, from its `length` and its `longest` word in characters:
+    /// at most [`MAX_PROSE`] characters for a description or note, [`MAX_NAME`] for anything
+    /// else, and no word longer than [`MAX_WORD`]. Beyond these a text is a mistake or an
+    /// attack, and what shows it (wrapping, tables, a printed card) need not handle it.
+    fn size(&mut self, record: &Place<'_>, field: &'static str, length: usize, longest: usize) {
+        let limit = if PROSE_FIELDS.contains(&field) {
+            MAX_PROSE
+        } else {
+            MAX_NAME
+        };
+        if length > limit {
+            self.problem(
+                record,
+                field,
+                format!("{field} is {length} characters long; it may be at most {limit}"),
+            );
+        }
+        if longest > MAX_WORD {
+            self.problem(
+                record,
+                field,
+                format!(
+                    "{field} has a word of {longest} characters; a word may be at most {MAX_WORD}"
+                ),
+            );
+        }
+    }
+
+    /// A people-facing text: its size (see [`Checker::size`]); characters that could hide or
+    /// fake what it says, or markup, are worth a warning. Every view shows them safely, so the
+    /// file stays valid.
     fn text(&mut self, record: &Place<'_>, field: &'static str, value: &str) {
-        if value.is_ascii()
-            && value
-                .bytes()
-                .all(|b| (b' '..=b'~').contains(&b) && b != b'<')
-        {
+        // Most texts are short printable ASCII: a text of at most MAX_WORD bytes has neither a
+        // word nor a length over the limits, and a byte scan says nothing needs a closer look.
+        let plain = value
+            .bytes()
+            .all(|byte| (b' '..=b'~').contains(&byte) && byte != b'<');
+        if value.len() > MAX_WORD {
+            let longest = value
+                .split(char::is_whitespace)
+                .map(|word| {
+                    if plain {
+                        word.len()
+                    } else {
+                        word.chars().count()
+                    }
+                })
+                .max()
+                .unwrap_or(0);
+            let length = if plain {
+                value.len()
+            } else {
+                value.chars().count()
+            };
+            self.size(record, field, length, longest);
+        }
+        if plain {
             return;
         }
         if let Some(c) = value.chars().find(|c| is_unsafe(*c)) {
@@ -341,16 +427,28 @@ impl Checker {
     }
 
     /// Ids are lowercase-kebab so they can be typed, and unique so a lookup finds one record.
-    fn id<'d>(&mut self, record: &Place<'_>, id: &'d str, seen: &mut HashSet<&'d str>) {
+    fn id<'d>(&mut self, record: &Place<'_>, id: &'d str, seen: &mut Ids<'d>) {
         if !is_kebab(id) {
             self.problem(
                 record,
                 "id",
-                format!("id {id:?} is not lowercase-kebab (a-z, 0-9, single '-')"),
+                format!(
+                    "id {} is not lowercase-kebab (a-z, 0-9, single '-')",
+                    shown(id)
+                ),
+            );
+        } else if id.len() > MAX_WORD {
+            self.problem(
+                record,
+                "id",
+                format!(
+                    "id is {} characters long; it may be at most {MAX_WORD}",
+                    id.len()
+                ),
             );
         }
         if !seen.insert(id) {
-            self.problem(record, "id", format!("id {id:?} is used twice"));
+            self.problem(record, "id", format!("id {} is used twice", shown(id)));
         }
     }
 
@@ -358,12 +456,23 @@ impl Checker {
     /// or non-ASCII character, so what is shown, copied and encoded in a QR code is one thing.
     fn url(&mut self, record: &Place<'_>, field: &'static str, url: &str) {
         let rest = url.strip_prefix("https://").unwrap_or("");
-        if rest.is_empty() || !url.chars().all(is_contact_char) {
+        // Bytes, not characters: a byte that is not ASCII fails `is_contact_char` either way.
+        if rest.is_empty() || !url.bytes().all(|byte| is_contact_char(char::from(byte))) {
             self.problem(
                 record,
                 field,
                 format!(
-                    "{field} {url:?} is not a URL that starts with https:// and holds only ASCII letters, digits and URL punctuation"
+                    "{field} {} is not a URL that starts with https:// and holds only ASCII letters, digits and URL punctuation",
+                    shown(url)
+                ),
+            );
+        } else if url.len() > MAX_URL {
+            self.problem(
+                record,
+                field,
+                format!(
+                    "{field} is {} characters long; a URL may be at most {MAX_URL}",
+                    url.len()
                 ),
             );
         }
@@ -392,7 +501,10 @@ impl Checker {
             self.problem(
                 record,
                 field,
-                format!("phone number {number:?} is not 1-NNN-NNN-NNNN, NNN-NNN-NNNN or NNN"),
+                format!(
+                    "phone number {} is not 1-NNN-NNN-NNNN, NNN-NNN-NNNN or NNN",
+                    shown(number)
+                ),
             );
         }
     }
@@ -422,7 +534,10 @@ impl Checker {
                 self.problem(
                     record,
                     "keywords",
-                    format!("keyword {keyword:?} is not one word of 1-20 ASCII letters or digits"),
+                    format!(
+                        "keyword {} is not one word of 1-20 ASCII letters or digits",
+                        shown(keyword)
+                    ),
                 );
             }
         }
@@ -440,28 +555,58 @@ impl Checker {
                         record,
                         "value",
                         format!(
-                            "text number {value:?} is not a 5-6 digit short code or a phone number"
+                            "text number {} is not a 5-6 digit short code or a phone number",
+                            shown(value)
                         ),
                     );
                 }
             }
             ChannelKind::Chat | ChannelKind::Online => self.url(record, "value", value),
             ChannelKind::Email => {
-                let valid = value.split_once('@').is_some_and(|(user, domain)| {
-                    !user.is_empty()
-                        && domain.contains('.')
-                        && !domain.contains('@')
-                        && value.chars().all(is_contact_char)
-                });
+                let valid = value.len() <= MAX_NAME
+                    && value.split_once('@').is_some_and(|(user, domain)| {
+                        !user.is_empty()
+                            && domain.contains('.')
+                            && !domain.contains('@')
+                            && value.chars().all(is_contact_char)
+                    });
                 if !valid {
                     self.problem(
                         record,
                         "value",
-                        format!("email address {value:?} is not user@domain"),
+                        format!("email address {} is not user@domain", shown(value)),
                     );
                 }
             }
         }
+    }
+}
+
+/// The ids seen so far in one list. foldhash rather than std's SipHash: checking the ids of a
+/// large file was a tenth of loading it, and foldhash is still seeded per process, so a
+/// crafted file cannot aim for collisions.
+type Ids<'d> = HashSet<&'d str, RandomState>;
+
+/// The fields that hold descriptions and notes, which may be longer than names.
+const PROSE_FIELDS: [&str; 9] = [
+    "facts_caveat",
+    "notes",
+    "when",
+    "nature",
+    "alerts",
+    "purpose",
+    "description",
+    "date_note",
+    "note",
+];
+
+/// A value as a message quotes it: at most 60 characters of it, so a huge value does not make
+/// a huge message.
+fn shown(value: &str) -> String {
+    const SHOWN: usize = 60;
+    match value.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{:?}...", &value[..cut]),
+        None => format!("{value:?}"),
     }
 }
 
