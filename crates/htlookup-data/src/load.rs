@@ -8,9 +8,9 @@
 //! - A file is TOML, or JSON (what `export --format json` writes) when its name ends in
 //!   `.json` or its text starts with `{`. UTF-8 only; a byte order mark is skipped, UTF-16 is
 //!   refused in so many words.
-//! - A valid TOML file on disk is streamed record by record ([`crate::chunked`]); any other is
+//! - A valid TOML file on disk is streamed record by record (`chunked`); any other is
 //!   read whole (at most [`MAX_FILE_SIZE`]) and, when it has problems, diagnosed record by
-//!   record ([`crate::toml_file`], [`crate::json_file`]).
+//!   record (`toml_file`, `json_file`).
 //! - Every problem comes back located (`PATH:LINE:COLUMN`, columns in characters), in file
 //!   order; at most the number asked for are listed and the rest are counted ([`Problems`]),
 //!   and only listed ones are located, in one pass ([`crate::position`]).
