@@ -1,15 +1,16 @@
 //! Tables for people, drawn by comfy-table. Cells arrive made safe (`render::records`).
 //!
-//! comfy-table would look at the terminal and `NO_COLOR` by itself; we decide both once (see
-//! [`Style`]) and apply the decision explicitly, so the output is the same in tests, pipes and
-//! terminals for the same flags. On a terminal the table fits its width; in a pipe it neither
+//! comfy-table is built without its terminal support (crossterm: 60 KB of the 2 MiB budget, and
+//! a terminal probe we never want): we decide width and colour once (see [`Style`]), and the
+//! one style tables have, bold headings, is added here ([`write_drawn`]), so the output is the
+//! same in tests, pipes and terminals for the same flags. On a terminal the table fits its width; in a pipe it neither
 //! wraps nor truncates.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::{
-    Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth, presets,
+    Cell, ColumnConstraint, ContentArrangement, Table, Width as ComfyWidth, presets,
 };
 
 use super::wrap;
@@ -19,10 +20,6 @@ use super::{Column, Style};
 pub fn new_table(style: &Style) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
-    table.force_no_tty();
-    if style.color {
-        table.enforce_styling();
-    }
     match style.width {
         Some(width) => {
             table.set_width(width);
@@ -35,9 +32,56 @@ pub fn new_table(style: &Style) -> Table {
     table
 }
 
-/// A heading cell: bold when colour is on.
-pub fn heading(text: &str) -> Cell {
-    Cell::new(text).add_attribute(Attribute::Bold)
+/// Which cells of a drawn table are headings, to be bold when colour is on.
+#[derive(Clone, Copy)]
+enum Headings {
+    /// The rows above the header separator (`╞`): a table of records.
+    TopRows,
+    /// The first cell of every row: a card of field/value pairs.
+    FirstColumn,
+}
+
+/// Writes a drawn table, its headings bold when colour is on. The headings are ours (column
+/// and field names, never data), so the borders around them are the table's own.
+fn write_drawn(
+    out: &mut dyn Write,
+    style: &Style,
+    table: &Table,
+    headings: Headings,
+) -> io::Result<()> {
+    if !style.color {
+        return writeln!(out, "{table}");
+    }
+    let mut in_header = true;
+    for line in table.lines() {
+        in_header &= !line.starts_with('╞');
+        let cells = match headings {
+            Headings::TopRows if in_header => usize::MAX,
+            Headings::TopRows => 0,
+            Headings::FirstColumn => 1,
+        };
+        // Between the outer borders (`│`), cells part at `┆`: `cells` of them bold.
+        let inner = line
+            .strip_prefix('│')
+            .and_then(|line| line.strip_suffix('│'));
+        let Some(inner) = inner.filter(|_| cells > 0) else {
+            writeln!(out, "{line}")?;
+            continue;
+        };
+        write!(out, "│")?;
+        for (index, cell) in inner.split('┆').enumerate() {
+            if index > 0 {
+                write!(out, "┆")?;
+            }
+            if index < cells && !cell.trim().is_empty() {
+                write!(out, "\x1b[1m{cell}\x1b[0m")?;
+            } else {
+                write!(out, "{cell}")?;
+            }
+        }
+        writeln!(out, "│")?;
+    }
+    Ok(())
 }
 
 /// Writes `rows` under the columns' headings, in the first of these that fits the terminal:
@@ -55,12 +99,12 @@ pub fn write_table(
     rows: &[Vec<Cow<'_, str>>],
 ) -> io::Result<()> {
     let mut table = new_table(style);
-    table.set_header(columns.iter().map(|column| heading(column.heading)));
+    table.set_header(columns.iter().map(|column| column.heading));
     for row in rows {
         table.add_row(row.iter().map(|cell| Cell::new(cell.as_ref())));
     }
     let Some(width) = style.columns() else {
-        return writeln!(out, "{table}");
+        return write_drawn(out, style, &table, Headings::TopRows);
     };
     let least: Vec<usize> = (0..columns.len())
         .map(|index| {
@@ -85,7 +129,7 @@ pub fn write_table(
     };
     if needed(&mut least.iter().copied()) <= width {
         fix_widths(&mut table);
-        return writeln!(out, "{table}");
+        return write_drawn(out, style, &table, Headings::TopRows);
     }
     let Some(url) = url else {
         return super::blocks::write(out, style, columns, rows);
@@ -102,7 +146,7 @@ pub fn write_table(
     if let Some(column) = table.column_mut(url) {
         column.set_constraint(ColumnConstraint::Hidden);
     }
-    writeln!(out, "{table}")?;
+    write_drawn(out, style, &table, Headings::TopRows)?;
     write_url_list(out, width, &columns[url], url, rows)
 }
 
@@ -159,7 +203,7 @@ pub fn write_card(
     let mut table = new_table(style);
     for (field, value) in fields {
         // A card keeps the line breaks it was given (the notes of `about`).
-        table.add_row([heading(field), Cell::new(value.as_ref())]);
+        table.add_row([Cell::new(field), Cell::new(value.as_ref())]);
     }
     if let Some(column) = table.column_mut(0) {
         let name = fields.iter().map(|(field, _)| wrap::width(field)).max();
@@ -167,7 +211,7 @@ pub fn write_card(
             column.set_constraint(ColumnConstraint::LowerBoundary(ComfyWidth::Fixed(room)));
         }
     }
-    writeln!(out, "{table}")
+    write_drawn(out, style, &table, Headings::FirstColumn)
 }
 
 #[cfg(test)]
@@ -191,6 +235,44 @@ mod tests {
     fn table_lines(text: &str) -> impl Iterator<Item = &str> {
         text.lines()
             .filter(|line| line.starts_with(['┌', '│', '╞', '└', '├']))
+    }
+
+    #[test]
+    fn with_colour_only_our_headings_are_bold_never_a_value_that_looks_like_a_border() {
+        let style = Style {
+            color: true,
+            width: Some(60),
+            ..Style::default()
+        };
+        let mut out = Vec::new();
+        let value = Cow::from("left ┆ middle │ right");
+        write_card(&mut out, &style, &[("Name", value)]).unwrap(); // ok: test code
+        let card = String::from_utf8(out).unwrap(); // ok: test code
+        assert!(
+            card.contains("│\x1b[1m Name \x1b[0m┆ left ┆ middle │ right "),
+            "{card}"
+        );
+        assert_eq!(card.matches("\x1b[1m").count(), 1, "{card}");
+        let columns = [
+            Column {
+                key: "id",
+                heading: "ID",
+            },
+            Column {
+                key: "name",
+                heading: "Name",
+            },
+        ];
+        let rows = vec![vec![Cow::from("a"), Cow::from("b")]];
+        let mut out = Vec::new();
+        write_table(&mut out, &style, &columns, &rows).unwrap(); // ok: test code
+        let table = String::from_utf8(out).unwrap(); // ok: test code
+        assert_eq!(
+            table.lines().nth(1),
+            Some("│\x1b[1m ID \x1b[0m┆\x1b[1m Name \x1b[0m│"),
+            "{table}"
+        );
+        assert_eq!(table.lines().nth(3), Some("│ a  ┆ b    │"), "{table}");
     }
 
     #[test]
