@@ -275,6 +275,24 @@ fn walkthrough_at_the_end_of_input_prints_the_rest_without_waiting() {
     assert_eq!(step_headings(&none.stdout).len(), 11);
 }
 
+/// `< /dev/zero` never ends a line: after a bounded read it is the end of input, and every
+/// step is printed (before, the key line grew until memory ran out).
+#[test]
+fn walkthrough_from_endless_input_without_line_ends_prints_every_step() {
+    let Ok(zeros) = std::fs::File::open("/dev/zero") else {
+        return common::panic_or_skip("/dev/zero is not there");
+    };
+    let output = scrubbed(Command::new(common::binary()))
+        .args(["report", "--walkthrough"])
+        .stdin(zeros)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("htlookup runs");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(step_headings(&stdout).len(), 11, "{stdout}");
+}
+
 #[test]
 fn walkthrough_steps_say_what_report_steps_says_in_the_same_order() {
     let steps = ok(&["report", "--steps"]);
