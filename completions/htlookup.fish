@@ -102,8 +102,8 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l data 
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l year -d 'Only publications from this year (undated ones are left out)' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l since -d 'Only publications from this year or later' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l until -d 'Only publications from this year or earlier' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l publisher -d 'Only publications whose publisher has these words' -r
-complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l search -d 'Only publications whose title has these words' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l publisher -d 'Only publications whose publisher has these words (at most 200 characters, 12 words)' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l search -d 'Only publications whose title has these words (at most 200 characters, 12 words)' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand publications" -l sort -d 'Order: as on the page, newest first, or by title' -r -f -a "page\t'As the page lists them'
 date\t'Newest first; undated last'
 title\t'Alphabetical by title, ignoring case'"

@@ -401,7 +401,8 @@ pub struct CardArgs {
 // Arguments of `htlookup agencies`. A plain comment: see `Command` on `defer`.
 #[derive(Debug, Clone, Args)]
 pub struct AgenciesArgs {
-    /// An id, abbreviation or words of a name; case-insensitive, typo-tolerant
+    /// An id, abbreviation or words of a name; case-insensitive, typo-tolerant (at most 200
+    /// characters and 12 words)
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 }
@@ -421,11 +422,11 @@ pub struct PublicationsArgs {
     #[arg(long = "until", value_name = "YEAR", value_parser = year_parser())]
     pub until: Option<u16>,
 
-    /// Only publications whose publisher has these words
+    /// Only publications whose publisher has these words (at most 200 characters, 12 words)
     #[arg(long = "publisher", value_name = "TEXT")]
     pub publisher: Option<String>,
 
-    /// Only publications whose title has these words
+    /// Only publications whose title has these words (at most 200 characters, 12 words)
     #[arg(long = "search", value_name = "TEXT")]
     pub search: Option<String>,
 
@@ -441,7 +442,8 @@ pub struct PublicationsArgs {
 // Arguments of `htlookup search`. A plain comment: see `Command` on `defer`.
 #[derive(Debug, Clone, Args)]
 pub struct SearchArgs {
-    /// Words to look for
+    /// Words to look for (at most 200 characters and 12 words; common words such as "the" do
+    /// not count)
     #[arg(value_name = "QUERY", required = true)]
     pub query: Vec<String>,
 

@@ -1312,6 +1312,47 @@ fn search_for_gibberish_exits_1_with_a_one_line_message() {
     );
 }
 
+/// A query is what a person types: at most 200 characters and 12 words (stopwords not
+/// counted), else a usage error, so that no query can make matching cost more than that.
+#[test]
+fn a_query_longer_than_200_characters_or_12_words_is_a_usage_error() {
+    let long = "a".repeat(201);
+    let expected = "htlookup: the query is 201 characters long; a query may be at most 200 characters and 12 words";
+    for (args, command) in [
+        (vec!["search", long.as_str()], "search"),
+        (vec!["agencies", long.as_str()], "agencies"),
+        (
+            vec!["publications", "--search", long.as_str()],
+            "publications",
+        ),
+        (
+            vec!["publications", "--publisher", long.as_str()],
+            "publications",
+        ),
+    ] {
+        let message = assert_one_line_error(&args, 2);
+        assert_eq!(
+            message,
+            format!("{expected} (see 'htlookup {command} --help')")
+        );
+    }
+    // Words given as separate arguments are one query.
+    let many: Vec<String> = (0..13).map(|n| format!("word{n}")).collect();
+    let mut args = vec!["search"];
+    args.extend(many.iter().map(String::as_str));
+    let message = assert_one_line_error(&args, 2);
+    assert!(
+        message.starts_with("htlookup: the query has 13 words; a query may be at most"),
+        "{message}"
+    );
+    // At the limits the query runs: 200 characters, and 12 words with stopwords besides.
+    let at_limit = "b".repeat(200);
+    assert_eq!(run(&["search", &at_limit]).code, 1);
+    let question =
+        "how do i report the trafficking of a child in the state of ohio by phone or text";
+    assert_eq!(run(&["search", question]).code, 1);
+}
+
 #[test]
 fn search_kind_and_limit_narrow_the_hits() {
     let videos = json_array(&["search", "trafficking", "--kind", "video", "--json"]);

@@ -21,10 +21,11 @@ pub fn run(args: &AgenciesArgs, format: Format, context: &mut Context<'_>) -> Re
         )?);
     }
     let query = args.query.join(" ");
-    let found = find(agencies, &query);
+    let query = super::checked_query("agencies", &query)?;
+    let found = find(agencies, query);
     match found.as_slice() {
         [] => {
-            let suggestions: Vec<String> = suggest(agencies, &query)
+            let suggestions: Vec<String> = suggest(agencies, query)
                 .iter()
                 .map(|agency| {
                     let name = agency.short_name.as_ref().unwrap_or(&agency.name);

@@ -246,6 +246,17 @@ fn join_or(items: &[String]) -> String {
     }
 }
 
+/// A query as given to `command`, or the usage error (exit 2) when it is longer than a query
+/// may be ([`crate::query::too_long`]).
+fn checked_query<'q>(command: &str, query: &'q str) -> Result<&'q str> {
+    match crate::query::too_long(query) {
+        Some(problem) => Err(Error::Usage(format!(
+            "{problem} (see 'htlookup {command} --help')"
+        ))),
+        None => Ok(query),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::join_or;

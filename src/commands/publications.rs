@@ -16,6 +16,9 @@ pub fn run(args: &PublicationsArgs, format: Format, context: &mut Context<'_>) -
             "--since {since} is later than --until {until}; give --since a year <= --until"
         )));
     }
+    for text in [&args.publisher, &args.search].into_iter().flatten() {
+        super::checked_query("publications", text)?;
+    }
     let filter = PublicationFilter {
         year: args.year,
         since: args.since,

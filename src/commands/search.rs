@@ -9,6 +9,7 @@ use crate::render::{self, Format};
 /// Prints the hits, best first. Nothing found is exit 1 with the closest titles on stderr.
 pub fn run(args: &SearchArgs, format: Format, context: &mut Context<'_>) -> Result<()> {
     let query = args.query.join(" ");
+    let query = super::checked_query("search", &query)?;
     let limit = args
         .limit
         .map(|limit| usize::try_from(limit).unwrap_or(usize::MAX));
@@ -16,12 +17,12 @@ pub fn run(args: &SearchArgs, format: Format, context: &mut Context<'_>) -> Resu
     let hits = search(
         context.data.dataset(),
         context.data.index(),
-        &query,
+        query,
         kind,
         limit,
     );
     if hits.is_empty() {
-        let suggestions: Vec<String> = suggest(context.data.dataset(), &query)
+        let suggestions: Vec<String> = suggest(context.data.dataset(), query)
             .iter()
             .map(|hit| format!("{} {} ({})", hit.kind.as_str(), hit.id, hit.title))
             .collect();
