@@ -4,6 +4,8 @@
 //! number must never match a different number: one wrong digit is a different phone line. So
 //! words with digits match exactly (or as a prefix of a longer number, never with edits).
 
+use std::collections::HashMap;
+
 use htlookup_data::words::{for_each_word, normalize, normalize_into};
 
 /// Score of an exact word match.
@@ -196,7 +198,13 @@ struct Suggesting {
     text: String,
     chars: usize,
     bytes: [u8; 256],
+    /// Scores of the name words measured so far (at most [`REMEMBERED_WORDS`]).
+    words: HashMap<String, f64>,
 }
+
+/// The most name words a run remembers the score of: a bound on memory, not on speed (the
+/// built-in data has a few hundred distinct words, a 100,000-record file some thousands).
+const REMEMBERED_WORDS: usize = 65_536;
 
 impl Suggesting {
     fn new(query: &str) -> Suggesting {
@@ -212,17 +220,49 @@ impl Suggesting {
             chars: text.chars().count(),
             text,
             bytes,
+            words: HashMap::new(),
         }
     }
 
     /// The similarity of a normalised name (words joined by single spaces), or 0.0 when it
     /// cannot reach `floor`.
-    fn similarity(&self, name: &str, floor: f64) -> f64 {
-        std::iter::once(name)
-            .chain(name.split(' '))
-            .filter(|part| self.could_reach(part, floor))
-            .map(|part| strsim::jaro_winkler(&self.text, part))
-            .fold(0.0, f64::max)
+    fn similarity(&mut self, name: &str, floor: f64) -> f64 {
+        let whole = self.measured(name, floor);
+        name.split(' ')
+            .map(|word| self.word(word, floor))
+            .fold(whole, f64::max)
+    }
+
+    /// [`Suggesting::measured`] of one word of a name, remembered: names share most of their
+    /// words ("office", "trafficking"), so most words are measured once per run.
+    fn word(&mut self, word: &str, floor: f64) -> f64 {
+        if let Some(score) = self.words.get(word) {
+            return *score;
+        }
+        let score = self.measured(word, floor);
+        if self.words.len() < REMEMBERED_WORDS {
+            self.words.insert(word.to_string(), score);
+        }
+        score
+    }
+
+    /// The Jaro-Winkler similarity of `part`, or 0.0 when it cannot reach `floor`.
+    fn measured(&self, part: &str, floor: f64) -> f64 {
+        if self.could_reach(part, floor) {
+            self.jaro_winkler(part)
+        } else {
+            0.0
+        }
+    }
+
+    /// strsim's Jaro-Winkler; over bytes when both texts are ASCII (the same result, since
+    /// each byte is then a character), which spares decoding UTF-8 in its inner loop.
+    fn jaro_winkler(&self, part: &str) -> f64 {
+        if self.text.is_ascii() && part.is_ascii() {
+            strsim::generic_jaro_winkler(&Bytes(self.text.as_bytes()), &Bytes(part.as_bytes()))
+        } else {
+            strsim::jaro_winkler(&self.text, part)
+        }
     }
 
     /// False when the Jaro-Winkler similarity of `part` is surely below `floor`. Jaro is
@@ -260,6 +300,18 @@ impl Suggesting {
     }
 }
 
+/// A text's bytes, as strsim's generic measures take them.
+struct Bytes<'a>(&'a [u8]);
+
+impl<'a> IntoIterator for &Bytes<'a> {
+    type Item = u8;
+    type IntoIter = std::iter::Copied<std::slice::Iter<'a, u8>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().copied()
+    }
+}
+
 /// The closest few of `candidates` to `query`, best first: `(similarity, item)` pairs above a
 /// floor, so that a suggestion is a plausible intent rather than noise. The query is prepared
 /// once and each name normalised into one buffer: a data file can have 300,000 names.
@@ -269,7 +321,7 @@ pub fn closest<'a, T>(
     how_many: usize,
 ) -> Vec<T> {
     const FLOOR: f64 = 0.6;
-    let query = Suggesting::new(query);
+    let mut query = Suggesting::new(query);
     let name = &mut String::new();
     let mut scored: Vec<(f64, usize, T)> = candidates
         .into_iter()
@@ -402,7 +454,7 @@ mod tests {
             name in "[a-eíñ ]{0,24}",
             floor in 0.0f64..1.0,
         ) {
-            let prepared = Suggesting::new(&query);
+            let mut prepared = Suggesting::new(&query);
             let name = normalize(&name);
             let full = std::iter::once(name.as_str())
                 .chain(name.split(' '))
@@ -417,7 +469,7 @@ mod tests {
     #[test]
     fn a_long_query_is_compared_by_its_first_characters_and_unlike_names_skip_the_measure() {
         let long = "zqxj ".repeat(40);
-        let prepared = Suggesting::new(&long);
+        let mut prepared = Suggesting::new(&long);
         assert_eq!(prepared.chars, SUGGESTED_CHARS);
         // Nothing shared, nothing measured: the cost of a name is one pass over its bytes.
         let name = normalize("Metro Anti-Trafficking Task Force 1000 (synthetic)");
