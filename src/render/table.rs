@@ -35,36 +35,55 @@ pub fn new_table(style: &Style) -> Table {
 /// Which cells of a drawn table are headings, to be bold when colour is on.
 #[derive(Clone, Copy)]
 enum Headings {
-    /// The rows above the header separator (`╞`): a table of records.
-    TopRows,
+    /// The rows above the header separator (`╞`): a table of records (none when the table
+    /// is a later part of a long one, without a header).
+    TopRows { header: bool },
     /// The first cell of every row: a card of field/value pairs.
     FirstColumn,
 }
 
-/// Writes a drawn table, its headings bold when colour is on. The headings are ours (column
-/// and field names, never data), so the borders around them are the table's own.
+/// Which of a drawn table's lines to write: a long table is drawn in parts, and the borders
+/// where parts meet are left out, so that the parts read as one table.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Whole,
+    First,
+    Middle,
+    Last,
+}
+
+/// Writes a drawn table (or part), its headings bold when colour is on. The headings are ours
+/// (column and field names, never data), so the borders around them are the table's own.
 fn write_drawn(
     out: &mut dyn Write,
     style: &Style,
     table: &Table,
     headings: Headings,
+    part: Part,
 ) -> io::Result<()> {
-    if !style.color {
+    if !style.color && part == Part::Whole {
         return writeln!(out, "{table}");
     }
-    let mut in_header = true;
-    for line in table.lines() {
+    let mut in_header = matches!(headings, Headings::TopRows { header: true });
+    let mut lines = table.lines().peekable();
+    if matches!(part, Part::Middle | Part::Last) {
+        lines.next();
+    }
+    while let Some(line) = lines.next() {
+        if lines.peek().is_none() && matches!(part, Part::First | Part::Middle) {
+            break;
+        }
         in_header &= !line.starts_with('╞');
         let cells = match headings {
-            Headings::TopRows if in_header => usize::MAX,
-            Headings::TopRows => 0,
+            Headings::TopRows { .. } if in_header => usize::MAX,
+            Headings::TopRows { .. } => 0,
             Headings::FirstColumn => 1,
         };
         // Between the outer borders (`│`), cells part at `┆`: `cells` of them bold.
         let inner = line
             .strip_prefix('│')
             .and_then(|line| line.strip_suffix('│'));
-        let Some(inner) = inner.filter(|_| cells > 0) else {
+        let Some(inner) = inner.filter(|_| cells > 0 && style.color) else {
             writeln!(out, "{line}")?;
             continue;
         };
@@ -84,6 +103,90 @@ fn write_drawn(
     Ok(())
 }
 
+/// Rows in one part of a long table: what is held drawn at once, so that drawing 250,000 rows
+/// takes memory for 512 (comfy-table keeps a table's cells and lines all at once).
+const PART_ROWS: usize = 512;
+
+/// Draws `rows` under the headings, with the column rules `constrain` sets, in parts of
+/// [`PART_ROWS`], each at the widths of a sizing table: the widest cell of each column and
+/// the first part. In a pipe comfy-table sizes columns by their widest content alone, so the
+/// parts read as the one table they replace, byte for byte; on a terminal it also weighs how
+/// cells wrap, which the first part stands for (the widths still fit the terminal and never
+/// split a word: `constrain` sets both).
+fn draw(
+    out: &mut dyn Write,
+    style: &Style,
+    columns: &[Column],
+    rows: &[Vec<Cow<'_, str>>],
+    constrain: &dyn Fn(&mut Table),
+) -> io::Result<()> {
+    let table_of = |part: &[Vec<Cow<'_, str>>], header: bool| {
+        let mut table = new_table(style);
+        if header {
+            table.set_header(columns.iter().map(|column| column.heading));
+        }
+        for row in part {
+            table.add_row(row.iter().map(|cell| Cell::new(cell.as_ref())));
+        }
+        constrain(&mut table);
+        table
+    };
+    let top_rows = |header| Headings::TopRows { header };
+    if rows.len() <= PART_ROWS {
+        return write_drawn(
+            out,
+            style,
+            &table_of(rows, true),
+            top_rows(true),
+            Part::Whole,
+        );
+    }
+    let cell_width = |cell: &Cow<'_, str>| cell.lines().map(wrap::width).max().unwrap_or(0);
+    let widest: Vec<Cow<'_, str>> = (0..columns.len())
+        .map(|index| {
+            let cells = rows.iter().filter_map(|row| row.get(index));
+            cells
+                .max_by_key(|cell| cell_width(cell))
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect();
+    let sizing: Vec<Vec<Cow<'_, str>>> = std::iter::once(widest)
+        .chain(rows[..PART_ROWS].iter().cloned())
+        .collect();
+    let sizer = table_of(&sizing, true);
+    // The top border, `┌───┬──┐`: each visible column's width, padding included.
+    let top = sizer.lines().next().unwrap_or_default();
+    let mut widths = top
+        .trim_start_matches('┌')
+        .trim_end_matches('┐')
+        .split('┬')
+        .map(|run| u16::try_from(run.chars().count()).unwrap_or(u16::MAX));
+    let fixed: Vec<Option<u16>> = sizer
+        .column_iter()
+        .map(|column| {
+            let hidden = matches!(column.constraint(), Some(ColumnConstraint::Hidden));
+            if hidden { None } else { widths.next() }
+        })
+        .collect();
+    let count = rows.len().div_ceil(PART_ROWS);
+    for (index, part) in rows.chunks(PART_ROWS).enumerate() {
+        let mut table = table_of(part, index == 0);
+        for (column, width) in table.column_iter_mut().zip(&fixed) {
+            if let Some(width) = width {
+                column.set_constraint(ColumnConstraint::Absolute(ComfyWidth::Fixed(*width)));
+            }
+        }
+        let place = match index {
+            0 => Part::First,
+            last if last + 1 == count => Part::Last,
+            _ => Part::Middle,
+        };
+        write_drawn(out, style, &table, top_rows(index == 0), place)?;
+    }
+    Ok(())
+}
+
 /// Writes `rows` under the columns' headings, in the first of these that fits the terminal:
 ///
 /// 1. the whole table, each column at least as wide as its widest word, so that no id, number,
@@ -98,13 +201,8 @@ pub fn write_table(
     columns: &[Column],
     rows: &[Vec<Cow<'_, str>>],
 ) -> io::Result<()> {
-    let mut table = new_table(style);
-    table.set_header(columns.iter().map(|column| column.heading));
-    for row in rows {
-        table.add_row(row.iter().map(|cell| Cell::new(cell.as_ref())));
-    }
     let Some(width) = style.columns() else {
-        return write_drawn(out, style, &table, Headings::TopRows);
+        return draw(out, style, columns, rows, &|_| {});
     };
     let least: Vec<usize> = (0..columns.len())
         .map(|index| {
@@ -119,7 +217,6 @@ pub fn write_table(
     let needed = |shown: &mut dyn Iterator<Item = usize>| -> usize {
         shown.map(|least| least + 3).sum::<usize>() + 1
     };
-    let url = columns.iter().position(|column| column.key == "url");
     let fix_widths = |table: &mut Table| {
         for (index, least) in least.iter().enumerate() {
             if let (Some(column), Ok(room)) = (table.column_mut(index), u16::try_from(least + 2)) {
@@ -128,10 +225,9 @@ pub fn write_table(
         }
     };
     if needed(&mut least.iter().copied()) <= width {
-        fix_widths(&mut table);
-        return write_drawn(out, style, &table, Headings::TopRows);
+        return draw(out, style, columns, rows, &fix_widths);
     }
-    let Some(url) = url else {
+    let Some(url) = columns.iter().position(|column| column.key == "url") else {
         return super::blocks::write(out, style, columns, rows);
     };
     let others = least
@@ -142,11 +238,13 @@ pub fn write_table(
     if needed(&mut others.into_iter()) > width {
         return super::blocks::write(out, style, columns, rows);
     }
-    fix_widths(&mut table);
-    if let Some(column) = table.column_mut(url) {
-        column.set_constraint(ColumnConstraint::Hidden);
-    }
-    write_drawn(out, style, &table, Headings::TopRows)?;
+    let without_url = |table: &mut Table| {
+        fix_widths(table);
+        if let Some(column) = table.column_mut(url) {
+            column.set_constraint(ColumnConstraint::Hidden);
+        }
+    };
+    draw(out, style, columns, rows, &without_url)?;
     write_url_list(out, width, &columns[url], url, rows)
 }
 
@@ -211,7 +309,7 @@ pub fn write_card(
             column.set_constraint(ColumnConstraint::LowerBoundary(ComfyWidth::Fixed(room)));
         }
     }
-    write_drawn(out, style, &table, Headings::FirstColumn)
+    write_drawn(out, style, &table, Headings::FirstColumn, Part::Whole)
 }
 
 #[cfg(test)]
@@ -231,10 +329,84 @@ mod tests {
         String::from_utf8(out).unwrap() // ok: test code
     }
 
+    fn drawn_rows(columns: &[Column], rows: &[Vec<Cow<'_, str>>], width: u16) -> String {
+        let style = Style {
+            width: Some(width),
+            ..Style::default()
+        };
+        let mut out = Vec::new();
+        write_table(&mut out, &style, columns, rows).unwrap(); // ok: test code
+        String::from_utf8(out).unwrap() // ok: test code
+    }
+
     /// Table lines (not the URL list after a narrow table) stay within the width.
     fn table_lines(text: &str) -> impl Iterator<Item = &str> {
         text.lines()
             .filter(|line| line.starts_with(['┌', '│', '╞', '└', '├']))
+    }
+
+    /// A long table is drawn in parts; in a pipe the parts are the one table comfy-table
+    /// would draw, byte for byte, and on a terminal every line has the table's one width.
+    #[test]
+    fn a_long_table_drawn_in_parts_reads_as_one_table() {
+        let columns = [
+            Column {
+                key: "id",
+                heading: "ID",
+            },
+            Column {
+                key: "title",
+                heading: "Title",
+            },
+            Column {
+                key: "url",
+                heading: "URL",
+            },
+        ];
+        let rows: Vec<Vec<Cow<'_, str>>> = (0..3 * PART_ROWS + 7)
+            .map(|n| {
+                let title = "word ".repeat(n % 13 + 1) + &"é".repeat(n % 5);
+                vec![
+                    Cow::from(format!("record-{n}")),
+                    Cow::from(title),
+                    Cow::from(format!("https://example.org/{}", "x".repeat(n % 17))),
+                ]
+            })
+            .collect();
+        for color in [false, true] {
+            let style = Style {
+                color,
+                ..Style::default()
+            };
+            let mut parts = Vec::new();
+            write_table(&mut parts, &style, &columns, &rows).unwrap(); // ok: test code
+            let mut whole = new_table(&style);
+            whole.set_header(columns.iter().map(|column| column.heading));
+            for row in &rows {
+                whole.add_row(row.iter().map(|cell| Cell::new(cell.as_ref())));
+            }
+            let mut expected = Vec::new();
+            write_drawn(
+                &mut expected,
+                &style,
+                &whole,
+                Headings::TopRows { header: true },
+                Part::Whole,
+            )
+            .unwrap(); // ok: test code
+            assert!(
+                parts == expected,
+                "colour {color}: parts differ from the whole table"
+            );
+        }
+        let text = drawn_rows(&columns, &rows, 80);
+        let widths: std::collections::BTreeSet<usize> =
+            table_lines(&text).map(wrap::width).collect();
+        assert_eq!(widths.len(), 1, "{widths:?}");
+        assert!(widths.iter().all(|width| *width <= 80), "{widths:?}");
+        assert_eq!(text.matches('┌').count(), 1);
+        assert_eq!(text.matches('└').count(), 1);
+        assert_eq!(text.matches("record-").count(), rows.len());
     }
 
     #[test]
