@@ -8,6 +8,8 @@
 # Builds with `cargo fuzz build -s none` (htlookup has no unsafe code, so AddressSanitizer would
 # only cost speed; debug assertions and overflow checks stay on). Stable Rust needs
 # RUSTC_BOOTSTRAP=1 for cargo-fuzz's nightly flags; it is set here. Logs go to logs/TARGET.log.
+# An input that takes over 2 s (-timeout=2) or 512 MB (-rss_limit_mb=512) is a finding too:
+# slowness and memory growth are bugs here, not only crashes.
 set -euo pipefail
 cd "$(dirname "$0")"
 target=${1:?usage: fuzz/run.sh TARGET [CPU_SECONDS] [libFuzzer flags...]}
@@ -21,7 +23,7 @@ binary=target/x86_64-unknown-linux-gnu/release/$target
 mkdir -p "artifacts/$target" logs
 log=logs/$target.log
 
-nice "$binary" "corpus/$target" -artifact_prefix="artifacts/$target/" -timeout=20 \
+nice "$binary" "corpus/$target" -artifact_prefix="artifacts/$target/" -timeout=2 -rss_limit_mb=512 \
     -max_total_time=$((cpu_limit * 10)) -print_final_stats=1 "$@" >"$log" 2>&1 &
 pid=$!
 ticks=$(getconf CLK_TCK)
