@@ -24,6 +24,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add a local layer (your county''s contacts) on top of the national data; give it before the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See examples/local-layer.toml')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the short answer (and of report and card, when given before them)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -38,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give (the sheriff''s unit, a shelter, legal aid)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
@@ -130,6 +132,17 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'htlookup;local' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Only contacts that help with this')
+            [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'Only contacts whose area (or their layer''s) has these words')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'htlookup;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
@@ -176,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give (the sheriff''s unit, a shelter, legal aid)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
@@ -205,6 +219,9 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;help;validate' {
+            break
+        }
+        'htlookup;help;local' {
             break
         }
         'htlookup;help;export' {

@@ -34,6 +34,9 @@ _htlookup() {
             htlookup,help)
                 cmd="htlookup__subcmd__help"
                 ;;
+            htlookup,local)
+                cmd="htlookup__subcmd__local"
+                ;;
             htlookup,man)
                 cmd="htlookup__subcmd__man"
                 ;;
@@ -73,6 +76,9 @@ _htlookup() {
             htlookup__subcmd__help,help)
                 cmd="htlookup__subcmd__help__subcmd__help"
                 ;;
+            htlookup__subcmd__help,local)
+                cmd="htlookup__subcmd__help__subcmd__local"
+                ;;
             htlookup__subcmd__help,man)
                 cmd="htlookup__subcmd__help__subcmd__man"
                 ;;
@@ -101,7 +107,7 @@ _htlookup() {
 
     case "${cmd}" in
         htlookup)
-            opts="-h -V --format --json --color --data --lang --help --version report agencies publications videos materials search about validate export card man completions help"
+            opts="-h -V --format --json --color --data --add --lang --help --version report agencies publications videos materials search about validate local export card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -116,6 +122,21 @@ _htlookup() {
                     return 0
                     ;;
                 --data)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --add)
                     local oldifs
                     if [ -n "${IFS+x}" ]; then
                         oldifs="$IFS"
@@ -331,7 +352,7 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help)
-            opts="report agencies publications videos materials search about validate export card man completions help"
+            opts="report agencies publications videos materials search about validate local export card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +436,20 @@ _htlookup() {
             return 0
             ;;
         htlookup__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__help__subcmd__local)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -519,6 +554,51 @@ _htlookup() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        htlookup__subcmd__local)
+            opts="-h --format --json --color --data --for --area --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -W "report law-enforcement shelter legal health labor youth immigration counseling other" -- "${cur}"))
+                    return 0
+                    ;;
+                --area)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

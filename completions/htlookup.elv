@@ -21,6 +21,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
             cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --add 'Add a local layer (your county''s contacts) on top of the national data; give it before the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See examples/local-layer.toml'
             cand --lang 'Language of the short answer (and of report and card, when given before them)'
             cand --json 'Same as --format json'
             cand -h 'Print help (see more with ''--help'')'
@@ -35,6 +36,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
             cand validate 'Check a dataset file and list every problem in it'
+            cand local 'The local contacts that --add layers give (the sheriff''s unit, a shelter, legal aid)'
             cand export 'Print the whole active dataset (built-in or --data) as TOML or JSON'
             cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
             cand man 'Print the manual page (roff), with exit status, environment and examples'
@@ -118,6 +120,16 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'htlookup;local'= {
+            cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
+            cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
+            cand --data 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA'
+            cand --for 'Only contacts that help with this'
+            cand --area 'Only contacts whose area (or their layer''s) has these words'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'htlookup;export'= {
             cand --format 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown'
             cand --color 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty'
@@ -160,6 +172,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand search 'Search every record, best match first (typos and dash variants forgiven)'
             cand about 'Where the facts come from, when they were checked, and what is uncertain'
             cand validate 'Check a dataset file and list every problem in it'
+            cand local 'The local contacts that --add layers give (the sheriff''s unit, a shelter, legal aid)'
             cand export 'Print the whole active dataset (built-in or --data) as TOML or JSON'
             cand card 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
             cand man 'Print the manual page (roff), with exit status, environment and examples'
@@ -181,6 +194,8 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;help;about'= {
         }
         &'htlookup;help;validate'= {
+        }
+        &'htlookup;help;local'= {
         }
         &'htlookup;help;export'= {
         }

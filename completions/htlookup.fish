@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_htlookup_global_optspecs
-    string join \n format= json color= data= lang= h/help V/version
+    string join \n format= json color= data= add= lang= h/help V/version
 end
 
 function __fish_htlookup_needs_command
@@ -36,6 +36,7 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -l color -d 'When to use
 always\t'Always colour, even in a pipe or with NO_COLOR set'
 never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_needs_command" -l add -d 'Add a local layer (your county\'s contacts) on top of the national data; give it before the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See examples/local-layer.toml' -r -F
 complete -c htlookup -n "__fish_htlookup_needs_command" -l lang -d 'Language of the short answer (and of report and card, when given before them)' -r -f -a "en\t'English'
 es\t'Spanish (Latin American)'"
 complete -c htlookup -n "__fish_htlookup_needs_command" -l json -d 'Same as --format json'
@@ -49,6 +50,7 @@ complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "materials" -d 'Gr
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "validate" -d 'Check a dataset file and list every problem in it'
+complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "local" -d 'The local contacts that --add layers give (the sheriff\'s unit, a shelter, legal aid)'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
 complete -c htlookup -n "__fish_htlookup_needs_command" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
@@ -186,6 +188,31 @@ never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
+text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
+json\t'One pretty-printed JSON document'
+jsonl\t'JSON Lines: one compact JSON object per line'
+csv\t'Comma-separated values with a header row of the JSON keys (RFC 4180)'
+markdown\t'A GitHub-flavoured Markdown table'
+toml\t'TOML, for `export` only: a dataset file'
+html\t'A standalone HTML page (card only)'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -l color -d 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty' -r -f -a "auto\t'Colour when stdout is a terminal and NO_COLOR is unset or empty'
+always\t'Always colour, even in a pipe or with NO_COLOR set'
+never\t'Never colour'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -l for -d 'Only contacts that help with this' -r -f -a "report\t'Takes reports of trafficking'
+law-enforcement\t'Police, sheriff or another law enforcement agency'
+shelter\t'Emergency or longer-term housing'
+legal\t'Legal aid'
+health\t'Medical care'
+labor\t'Workers\' rights and labor complaints'
+youth\t'Services for children and young people'
+immigration\t'Immigration help'
+counseling\t'Counseling and emotional support'
+other\t'Anything else'"
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -l area -d 'Only contacts whose area (or their layer\'s) has these words' -r
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -l json -d 'Same as --format json'
+complete -c htlookup -n "__fish_htlookup_using_subcommand local" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c htlookup -n "__fish_htlookup_using_subcommand export" -l format -d 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown' -r -f -a "table\t'Aligned table for people (fits the terminal; too narrow a terminal gets text blocks)'
 text\t'Plain text without box drawing: a block of "Field: value" lines per record, for screen readers, printers and narrow terminals'
 json\t'One pretty-printed JSON document'
@@ -244,16 +271,17 @@ never\t'Never colour'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l data -d 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA' -r -F
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "validate" -d 'Check a dataset file and list every problem in it'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate export card man completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "report" -d 'How to report trafficking: 911 first, then every way to reach the hotline'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "agencies" -d 'The related federal agencies and resources the page lists'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "publications" -d 'The page\'s publications, filtered and sorted'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "videos" -d 'The page\'s videos and awareness series'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "materials" -d 'Graphic novels and a booklet for young survivors'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "search" -d 'Search every record, best match first (typos and dash variants forgiven)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "about" -d 'Where the facts come from, when they were checked, and what is uncertain'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "validate" -d 'Check a dataset file and list every problem in it'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "local" -d 'The local contacts that --add layers give (the sheriff\'s unit, a shelter, legal aid)'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "export" -d 'Print the whole active dataset (built-in or --data) as TOML or JSON'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "card" -d 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "man" -d 'Print the manual page (roff), with exit status, environment and examples'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c htlookup -n "__fish_htlookup_using_subcommand help; and not __fish_seen_subcommand_from report agencies publications videos materials search about validate local export card man completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -20,6 +20,7 @@ use crate::env::ColorChoice;
 use crate::query::publications::PublicationOrder;
 use crate::render::Format;
 use htlookup_data::documents::SearchKind;
+use htlookup_data::layer::Help;
 use htlookup_data::validate::YEARS;
 
 /// What `htlookup --help` says after the options, the exit codes from error.rs's table.
@@ -46,9 +47,10 @@ Environment:
   CLICOLOR_FORCE  when set and not empty or 0, colour as with --color always
   TERM            dumb: no colour and no clearing of the screen unless --color always
   HTLOOKUP_DATA   a dataset file to use instead of the built-in data (--data wins)
+  HTLOOKUP_ADD    a local layer to add on top of the national data (--add wins)
 
 htlookup works offline: it never touches the network, writes no files and keeps no history.
-With --data it reads that one file and nothing else."
+With --data and --add it reads those files and nothing else."
 );
 
 /// Offline lookup of the U.S. Office of Justice Programs "Human Trafficking Special Feature":
@@ -215,6 +217,17 @@ pub struct DataArgs {
         value_hint = clap::ValueHint::FilePath
     )]
     pub data: Option<PathBuf>,
+
+    /// Add a local layer (your county's contacts) on top of the national data; give it before
+    /// the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See
+    /// examples/local-layer.toml
+    #[arg(
+        long = "add",
+        value_name = "FILE",
+        action = clap::ArgAction::Append,
+        value_hint = clap::ValueHint::FilePath
+    )]
+    pub add: Vec<PathBuf>,
 }
 
 /// The values of `--color`.
@@ -330,6 +343,15 @@ Examples:
   htlookup export > my-data.toml && htlookup validate my-data.toml
   htlookup validate my-data.toml --format json | jq -r '.[].message'")]
     Validate(ValidateArgs),
+
+    /// The local contacts that --add layers give (the sheriff's unit, a shelter, legal aid)
+    #[command(after_help = "\
+Examples:
+  htlookup local                                    the contacts of the layer HTLOOKUP_ADD names
+  htlookup --add county.toml local --for shelter    those that offer shelter
+  htlookup --add county.toml local sheriff          by name (typos forgiven)
+  htlookup --add county.toml local --json | jq -r '.[].means[].value'")]
+    Local(LocalArgs),
 
     /// Print the whole active dataset (built-in or --data) as TOML or JSON
     #[command(after_help = "\
@@ -454,6 +476,64 @@ pub struct SearchArgs {
     /// Show at most this many results
     #[arg(long = "limit", value_name = "N", value_parser = positive_count)]
     pub limit: Option<u32>,
+}
+
+// Arguments of `htlookup local`. A plain comment: see `Command` on `defer`.
+#[derive(Debug, Clone, Args)]
+pub struct LocalArgs {
+    /// Words of a name, description or area (at most 200 characters and 12 words)
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Only contacts that help with this
+    #[arg(long = "for", value_enum, value_name = "KIND")]
+    pub help: Option<HelpArg>,
+
+    /// Only contacts whose area (or their layer's) has these words
+    #[arg(long = "area", value_name = "TEXT")]
+    pub area: Option<String>,
+}
+
+/// The values of `local --for`: what a local contact helps with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HelpArg {
+    /// Takes reports of trafficking
+    Report,
+    /// Police, sheriff or another law enforcement agency
+    LawEnforcement,
+    /// Emergency or longer-term housing
+    Shelter,
+    /// Legal aid
+    Legal,
+    /// Medical care
+    Health,
+    /// Workers' rights and labor complaints
+    Labor,
+    /// Services for children and young people
+    Youth,
+    /// Immigration help
+    Immigration,
+    /// Counseling and emotional support
+    Counseling,
+    /// Anything else
+    Other,
+}
+
+impl From<HelpArg> for Help {
+    fn from(help: HelpArg) -> Self {
+        match help {
+            HelpArg::Report => Help::Report,
+            HelpArg::LawEnforcement => Help::LawEnforcement,
+            HelpArg::Shelter => Help::Shelter,
+            HelpArg::Legal => Help::Legal,
+            HelpArg::Health => Help::Health,
+            HelpArg::Labor => Help::Labor,
+            HelpArg::Youth => Help::Youth,
+            HelpArg::Immigration => Help::Immigration,
+            HelpArg::Counseling => Help::Counseling,
+            HelpArg::Other => Help::Other,
+        }
+    }
 }
 
 // Arguments of `htlookup validate`. A plain comment: see `Command` on `defer`.

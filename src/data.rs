@@ -1,5 +1,6 @@
 //! Which dataset a run answers from, decided in one place: the built-in data, or a data file
-//! (`--data`, else `HTLOOKUP_DATA`).
+//! (`--data`, else `HTLOOKUP_DATA`); and the local layers on top of it (`--add`, else
+//! `HTLOOKUP_ADD`), each checked against that national data.
 //!
 //! A data file that cannot be used never hides the report: the commands that show it answer
 //! from the built-in data instead ([`Choice::fall_back`]). `validate` gets the file's whole
@@ -8,7 +9,8 @@
 use std::path::{Path, PathBuf};
 
 use htlookup_data::index::WordIndex;
-use htlookup_data::load::{Problems, load_file};
+use htlookup_data::layer::Layer;
+use htlookup_data::load::{Problems, load_file, load_layer_file};
 use htlookup_data::model::Dataset;
 
 use crate::embedded;
@@ -44,6 +46,17 @@ pub struct RunData {
     dataset: Option<Dataset>,
     /// Where the dataset comes from.
     pub source: Source,
+    /// The local layers added on top of it, in the order given.
+    pub layers: Vec<AddedLayer>,
+}
+
+/// A local layer that loaded, with the file it came from.
+#[derive(Debug)]
+pub struct AddedLayer {
+    /// The file, as the user named it.
+    pub path: String,
+    /// What it holds.
+    pub layer: Layer,
 }
 
 impl RunData {
@@ -52,6 +65,7 @@ impl RunData {
         RunData {
             dataset: None,
             source: Source::BuiltIn,
+            layers: Vec::new(),
         }
     }
 
@@ -76,6 +90,9 @@ pub enum Checked {
     Valid(PathBuf, Box<Dataset>),
     /// A file that did not, with its problems (the first [`LISTED_BY_VALIDATE`] listed).
     Invalid(PathBuf, Problems),
+    /// A local layer (it has `[[local]]` tables), checked against the national data: what it
+    /// holds, or its problems.
+    Layer(PathBuf, Result<Box<Layer>, Problems>),
 }
 
 /// The result of choosing a run's data.
@@ -85,9 +102,9 @@ pub struct Choice {
     pub data: RunData,
     /// For `validate`: the file checked.
     pub checked: Option<Checked>,
-    /// When the data file could not be used and the built-in data stands in: the one line
-    /// that says so.
-    pub fall_back: Option<String>,
+    /// When the data file or a layer could not be used and the report is shown without it:
+    /// one line for each that says so.
+    pub fall_back: Vec<String>,
 }
 
 /// How many problems of a bad data file `validate` lists; the rest are counted.
@@ -97,13 +114,60 @@ pub const LISTED_BY_VALIDATE: usize = 1_000;
 /// `validate`.
 pub const LISTED_ELSEWHERE: usize = 5;
 
-/// Chooses the data for a command that `needs` it, from the data file at `path` (if any):
-/// the one place a data file is read.
-pub fn choose(needs: Needs<'_>, path: Option<&Path>) -> Result<Choice, Error> {
+/// Chooses the data for a command that `needs` it, from the data file at `path` (if any),
+/// with the local `layers` on top: the one place data files are read.
+pub fn choose(needs: Needs<'_>, path: Option<&Path>, layers: &[PathBuf]) -> Result<Choice, Error> {
+    if let Needs::Check(Some(named)) = needs
+        && names_a_layer(named)
+    {
+        let mut choice = choose_national(Needs::Data, path)?;
+        let checked = load_layer_file(named, choice.data.dataset(), LISTED_BY_VALIDATE);
+        choice.checked = Some(Checked::Layer(named.to_path_buf(), checked.map(Box::new)));
+        return Ok(choice);
+    }
+    let mut choice = choose_national(needs, path)?;
+    if matches!(needs, Needs::Nothing | Needs::Check(_)) {
+        return Ok(choice);
+    }
+    for layer in layers {
+        match load_layer_file(layer, choice.data.dataset(), LISTED_ELSEWHERE) {
+            Ok(loaded) => choice.data.layers.push(AddedLayer {
+                path: layer.display().to_string(),
+                layer: loaded,
+            }),
+            Err(problems) if needs == Needs::DataOrBuiltIn => {
+                let note = fallback_note(layer, &problems, "showing the report without this layer");
+                choice.fall_back.push(note);
+            }
+            Err(problems) => return Err(data_error(layer, &problems)),
+        }
+    }
+    Ok(choice)
+}
+
+/// Whether the file at `path` is a local layer rather than a dataset (see
+/// [`htlookup_data::load::is_layer`]); a file that cannot be read is left to the dataset's
+/// reader, which says why.
+fn names_a_layer(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut bytes = Vec::new();
+    let limit = htlookup_data::load::MAX_LAYER_SIZE as u64 + 1;
+    if file.take(limit).read_to_end(&mut bytes).is_err() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    htlookup_data::load::is_layer(text.trim_start_matches('\u{feff}'))
+}
+
+/// [`choose`] for the national data alone.
+fn choose_national(needs: Needs<'_>, path: Option<&Path>) -> Result<Choice, Error> {
     let mut choice = Choice {
         data: RunData::built_in(),
         checked: None,
-        fall_back: None,
+        fall_back: Vec::new(),
     };
     let path = match needs {
         Needs::Nothing => return Ok(choice),
@@ -132,18 +196,20 @@ pub fn choose(needs: Needs<'_>, path: Option<&Path>) -> Result<Choice, Error> {
             choice.data = RunData {
                 dataset: Some(dataset),
                 source: Source::File(path.display().to_string()),
+                layers: Vec::new(),
             };
         }
         (Needs::DataOrBuiltIn, Err(problems)) => {
-            choice.fall_back = Some(fallback_note(path, &problems));
+            let note = fallback_note(path, &problems, "showing the built-in data instead");
+            choice.fall_back.push(note);
         }
         (Needs::Data, Err(problems)) => return Err(data_error(path, &problems)),
     }
     Ok(choice)
 }
 
-/// The one line that says a data file could not be used and the built-in data is shown.
-fn fallback_note(path: &Path, problems: &Problems) -> String {
+/// The one line that says a data file could not be used, and what is shown instead.
+fn fallback_note(path: &Path, problems: &Problems, instead: &str) -> String {
     let first = problems.listed.first().map_or_else(
         || format!("{}: cannot be used", path.display()),
         ToString::to_string,
@@ -156,7 +222,7 @@ fn fallback_note(path: &Path, problems: &Problems) -> String {
             path.display()
         ),
     };
-    format!("{first}{more}; showing the built-in data instead")
+    format!("{first}{more}; {instead}")
 }
 
 /// The first few problems of a bad data file, and how to see them.
@@ -199,7 +265,8 @@ mod tests {
                 &Problems {
                     listed: vec![problem("bad"), problem("worse")],
                     unlisted: 0
-                }
+                },
+                "showing the built-in data instead"
             ),
             "x.toml:3:1: bad (1 more: htlookup validate x.toml); showing the built-in data instead"
         );
@@ -207,7 +274,7 @@ mod tests {
 
     #[test]
     fn without_a_file_the_built_in_data_and_index_are_used() {
-        let choice = choose(Needs::Data, None).unwrap_or_else(|error| panic!("{error}"));
+        let choice = choose(Needs::Data, None, &[]).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(choice.data.source, Source::BuiltIn);
         assert!(std::ptr::eq(choice.data.dataset(), embedded::dataset()));
         assert!(

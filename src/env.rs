@@ -41,6 +41,9 @@ pub struct Environment {
     /// `HTLOOKUP_DATA`, when set and not empty: the dataset file to use unless `--data` says
     /// otherwise.
     pub data_file: Option<PathBuf>,
+    /// `HTLOOKUP_ADD`, when set and not empty: one local layer to add unless `--add` names
+    /// layers.
+    pub layer_file: Option<PathBuf>,
     /// Whether the process exits right after the run (the real one does; tests and fuzzers,
     /// which run many times, do not): clap's tree is then left to the operating system.
     pub exits_after_run: bool,
@@ -67,6 +70,7 @@ impl Environment {
             clicolor_force: set("CLICOLOR_FORCE").is_some_and(|value| value != "0"),
             term_dumb: set("TERM").is_some_and(|value| value == "dumb"),
             data_file: set("HTLOOKUP_DATA").map(PathBuf::from),
+            layer_file: set("HTLOOKUP_ADD").map(PathBuf::from),
             exits_after_run: true,
         }
     }

@@ -2,10 +2,10 @@
 //!
 //! One run goes one way: the command line ([`cli`]) and the environment ([`mod@env`]) choose a
 //! command; [`data`] chooses the dataset it answers from (the one [`embedded`] in the binary,
-//! or a data file read with the `htlookup_data` crate); the command (`commands`) gathers
-//! records through [`query`] and hands them to a renderer ([`render`]), whose every string
-//! from data has crossed [`render::sanitize`]; a failure is an [`error::Error`], which decides
-//! the exit code.
+//! or a data file read with the `htlookup_data` crate, with any local layers on top); the
+//! command (`commands`) gathers records through [`query`] and hands them to a renderer
+//! ([`render`]), whose every string from data has crossed [`render::sanitize`]; a failure is
+//! an [`error::Error`], which decides the exit code.
 //!
 //! The whole command line runs through [`run`], so tests and fuzzers drive it in-process with
 //! any arguments and capture both streams; `main.rs` only wires it to the real process.
@@ -83,8 +83,12 @@ fn run_command(
         ));
     }
     let path = cli.data.data.clone().or_else(|| env.data_file.clone());
-    let choice = data::choose(commands::needs(&cli.command), path.as_deref())?;
-    if let Some(note) = &choice.fall_back {
+    let layers = match (&cli.data.add[..], &env.layer_file) {
+        ([], Some(layer)) => std::slice::from_ref(layer),
+        (layers, _) => layers,
+    };
+    let choice = data::choose(commands::needs(&cli.command), path.as_deref(), layers)?;
+    for note in &choice.fall_back {
         writeln!(err, "htlookup: {}", visible(note))?;
     }
     let changes = match choice.data.source {
@@ -120,8 +124,8 @@ fn run_command(
         std::mem::forget(choice.data);
     }
     outcome?;
-    Ok(match choice.fall_back {
-        Some(_) => ExitCode::InvalidData,
-        None => ExitCode::Success,
+    Ok(match choice.fall_back.is_empty() {
+        false => ExitCode::InvalidData,
+        true => ExitCode::Success,
     })
 }

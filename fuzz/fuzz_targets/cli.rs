@@ -49,6 +49,7 @@ fuzz_target!(|bytes: &[u8]| {
         term_dumb: flags & 32 != 0,
         clicolor_force: flags & 64 != 0,
         data_file: None,
+        layer_file: None,
         exits_after_run: false,
     };
     let (arg_bytes, keys) = match rest.windows(3).position(|w| w == [0, 0, 0]) {

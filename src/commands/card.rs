@@ -12,7 +12,8 @@ use crate::render::{Format, card_html, card_text};
 /// Prints the card in `format` (text, Markdown or HTML) and `lang`.
 pub fn run(lang: Lang, format: Format, context: &mut Context<'_>) -> Result<()> {
     let data = context.data.dataset();
-    let report = PreparedReport::new(data, lang, &context.data.source, &context.changes);
+    let report = PreparedReport::new(data, lang, &context.data.source, &context.changes)
+        .with_local(&context.data.layers);
     note_untranslated(&report, context)?;
     let card = CardView::new(&report, &data.agencies);
     match format {

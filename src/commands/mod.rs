@@ -9,6 +9,7 @@ mod agencies;
 mod card;
 mod completions;
 mod export;
+mod local;
 mod man;
 mod publications;
 mod report;
@@ -101,6 +102,7 @@ fn prints(command: &Option<Command>) -> Prints {
         Some(Command::Videos) => ("htlookup videos", VIEWS, "videos"),
         Some(Command::Materials) => ("htlookup materials", VIEWS, "materials"),
         Some(Command::Search(_)) => ("htlookup search", VIEWS, "search results"),
+        Some(Command::Local(_)) => ("htlookup local", VIEWS, "local contacts"),
         Some(Command::About) => ("htlookup about", VIEWS, "where the facts come from"),
         Some(Command::Validate(_)) => (
             "htlookup validate",
@@ -204,6 +206,7 @@ pub fn run(cli: Cli, context: &mut Context<'_>) -> Result<()> {
             &data.materials,
         )?),
         Some(Command::Search(args)) => search::run(&args, format, context),
+        Some(Command::Local(args)) => local::run(&args, format, context),
         Some(Command::About) => about::run(format, context),
         Some(Command::Validate(_)) => validate::run(format, context),
         Some(Command::Export) => export::run(format, context),

@@ -70,7 +70,8 @@ fn prepare<'a>(lang: Lang, context: &mut Context<'a>) -> Result<PreparedReport<'
         lang,
         &context.data.source,
         &context.changes,
-    );
+    )
+    .with_local(&context.data.layers);
     note_untranslated(&report, context)?;
     Ok(report)
 }

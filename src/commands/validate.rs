@@ -46,7 +46,13 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
                 listed: diagnostics,
                 unlisted: 0,
             };
-            report("built-in dataset", &counts, &problems, format, context)
+            report(
+                ("built-in dataset", "dataset"),
+                &counts,
+                &problems,
+                format,
+                context,
+            )
         }
         Checked::Valid(path, data) => {
             let findings = check_up_to(&data, LISTED_BY_VALIDATE);
@@ -60,7 +66,7 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
             problems.unlisted += findings.more_warnings;
             let label = path.display().to_string();
             report(
-                &label,
+                (&label, "dataset"),
                 &data.counts().to_string(),
                 &problems,
                 format,
@@ -69,7 +75,23 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
         }
         Checked::Invalid(path, problems) => {
             let label = path.display().to_string();
-            report(&label, "", &problems, format, context)
+            report((&label, "dataset"), "", &problems, format, context)
+        }
+        Checked::Layer(path, checked) => {
+            let label = path.display().to_string();
+            let (counts, problems) = match checked {
+                Ok(layer) => {
+                    let count = layer.local.len();
+                    let plural = if count == 1 { "" } else { "s" };
+                    let counts = format!(
+                        "a local layer of {count} contact{plural} for {}",
+                        layer.meta.area
+                    );
+                    (counts, Problems::default())
+                }
+                Err(problems) => (String::new(), problems),
+            };
+            report((&label, "local layer"), &counts, &problems, format, context)
         }
     }
 }
@@ -138,7 +160,7 @@ fn place_of(data: &Dataset, change: &NationalChange) -> (String, Vec<Segment>, &
 /// Prints the problems and warnings (and, for a valid file, one summary line with `counts`).
 /// Those not listed are counted: they are errors when any listed one is, else warnings.
 fn report(
-    label: &str,
+    (label, noun): (&str, &str),
     counts: &str,
     problems: &Problems,
     format: Format,
@@ -200,7 +222,7 @@ fn report(
     } else {
         let plural = if errors == 1 { "" } else { "s" };
         Err(Error::InvalidData(vec![format!(
-            "{label} is not a valid dataset: {errors} problem{plural}"
+            "{label} is not a valid {noun}: {errors} problem{plural}"
         )]))
     }
 }

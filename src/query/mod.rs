@@ -4,6 +4,7 @@
 pub mod agencies;
 pub mod changes;
 pub mod fuzzy;
+pub mod local;
 pub mod prepared;
 pub mod publications;
 pub mod qr_links;

@@ -13,9 +13,10 @@ use serde::Serialize;
 
 use super::changes::{NationalChange, NationalValue};
 use super::report::{Owner, ReportRow, rows};
-use crate::data::Source;
+use crate::data::{AddedLayer, Source};
 use crate::embedded::{Lang, locale};
 use crate::render::sanitize;
+use htlookup_data::layer::MeansKind;
 use htlookup_data::locale::{Labels, fill};
 use htlookup_data::model::{ChannelKind, Dataset, Emergency, Hotline, Organization, Report, Text};
 use htlookup_data::translate;
@@ -39,6 +40,9 @@ pub struct PreparedReport<'a> {
     /// How many of the data's sentences this language has no translation of (shown in
     /// English): none for the built-in data, which the build checks.
     pub untranslated: usize,
+    /// The contacts of each local layer added (`--add`), made safe: shown after the hotline
+    /// and before the other channels. Empty without a layer.
+    pub local: Vec<LocalSection>,
     /// The translated report as data, with the changes, for JSON.
     translated: Cow<'a, Report>,
     changes: Vec<NationalChange>,
@@ -58,6 +62,27 @@ pub struct Footer {
     pub caveat: Option<String>,
     /// "Data: FILE, not the built-in data.", when a data file is in use.
     pub data_file: Option<String>,
+    /// One line per local layer: who keeps it, when it was checked, its file.
+    pub local: Vec<String>,
+}
+
+/// One local layer's contacts as the views show them: every text made safe, as written in
+/// the layer (local text is not translated; the words around it are).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalSection {
+    /// "Local contacts for AREA".
+    pub heading: String,
+    /// The contacts, in the layer's order.
+    pub contacts: Vec<LocalShown>,
+}
+
+/// One local contact, made safe.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalShown {
+    /// Its name, with its hours when the layer gives them.
+    pub name: String,
+    /// Its means: the action's label ("Call"), the value, and the note.
+    pub means: Vec<(String, String, Option<String>)>,
 }
 
 impl Footer {
@@ -66,6 +91,7 @@ impl Footer {
         std::iter::once(self.source.as_str())
             .chain(self.caveat.as_deref())
             .chain(self.data_file.as_deref())
+            .chain(self.local.iter().map(String::as_str))
     }
 
     /// The card's footer lines, in order.
@@ -73,6 +99,7 @@ impl Footer {
         std::iter::once(self.card_source.as_str())
             .chain(self.caveat.as_deref())
             .chain(self.data_file.as_deref())
+            .chain(self.local.iter().map(String::as_str))
     }
 }
 
@@ -163,6 +190,7 @@ impl<'a> PreparedReport<'a> {
                 Source::BuiltIn => None,
                 Source::File(path) => Some(fill(&labels.data_file, &[("path", &safe(path))])),
             },
+            local: Vec::new(),
         };
         PreparedReport {
             untranslated: match lang {
@@ -175,10 +203,54 @@ impl<'a> PreparedReport<'a> {
             rows,
             warnings,
             footer,
+            local: Vec::new(),
             translated,
             changes: changes.to_vec(),
             emergency_via,
         }
+    }
+
+    /// The report with the contacts of the local `layers` (`--add`), each text made safe,
+    /// and a footer line for each layer.
+    pub fn with_local(mut self, layers: &[AddedLayer]) -> Self {
+        let labels = self.labels;
+        let safe = |text: &str| sanitize::visible(text).into_owned();
+        for added in layers {
+            let meta = &added.layer.meta;
+            let contacts = added
+                .layer
+                .local
+                .iter()
+                .map(|record| LocalShown {
+                    name: match &record.hours {
+                        Some(hours) => format!("{} ({})", safe(&record.name), safe(hours)),
+                        None => safe(&record.name),
+                    },
+                    means: record
+                        .means
+                        .iter()
+                        .map(|means| {
+                            let action = local_action(labels, means.kind).to_string();
+                            (action, safe(&means.value), means.note.as_deref().map(safe))
+                        })
+                        .collect(),
+                })
+                .collect();
+            self.local.push(LocalSection {
+                heading: fill(&labels.local_heading, &[("area", &safe(&meta.area))]),
+                contacts,
+            });
+            let checked = meta.checked.to_string();
+            self.footer.local.push(fill(
+                &labels.local_footer,
+                &[
+                    ("name", &safe(&meta.name)),
+                    ("checked", &checked),
+                    ("path", &safe(&added.path)),
+                ],
+            ));
+        }
+        self
     }
 
     /// The report as data for JSON: the translated report (unsanitised: the JSON writer
@@ -277,6 +349,17 @@ impl<'a> PreparedReport<'a> {
                 ("text", &text),
             ],
         )
+    }
+}
+
+/// The label beside a local means, as beside the hotline's.
+fn local_action(labels: &Labels, kind: MeansKind) -> &str {
+    match kind {
+        MeansKind::Phone => &labels.action_phone,
+        MeansKind::Text => &labels.action_text,
+        MeansKind::Tty => &labels.action_tty,
+        MeansKind::Online => &labels.action_online,
+        MeansKind::Email => &labels.action_email,
     }
 }
 

@@ -211,6 +211,41 @@ impl Tabular for ReportRow {
     }
 }
 
+impl Tabular for crate::query::local::LocalContact<'_> {
+    const KEYS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "area",
+        "help",
+        "description",
+        "languages",
+        "hours",
+        "means",
+        "source",
+        "layer",
+    ];
+    const COLUMNS: &'static [Column] = &[
+        column("id", "ID"),
+        column("name", "Name"),
+        column("means", "Contact"),
+        column("hours", "Hours"),
+    ];
+
+    fn cells(&self) -> Vec<Cow<'_, str>> {
+        let means: Vec<String> = self
+            .means
+            .iter()
+            .map(|means| format!("{} {}", means.kind.as_str(), means.value))
+            .collect();
+        vec![
+            Cow::Borrowed(self.id),
+            Cow::Borrowed(self.name),
+            Cow::Owned(means.join("\n")),
+            optional(self.hours),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,10 +56,12 @@ pub fn write_short(
         let indent = " ".repeat(wrap::width(&lead));
         write_lines(out, style, &what, &lead, &indent, Paint::None)?;
     }
+    write_local(out, style, report)?;
     writeln!(out)?;
     write_paragraph(out, style, &labels.short_more, Paint::None)?;
-    if let Some(data_file) = &report.footer.data_file {
-        write_paragraph(out, style, data_file, Paint::None)?;
+    let footer = &report.footer;
+    for line in footer.data_file.iter().chain(&footer.local) {
+        write_paragraph(out, style, line, Paint::None)?;
     }
     Ok(())
 }
@@ -81,6 +83,7 @@ pub fn write_plain(
     write_paragraph(out, style, &hotline.availability, Paint::None)?;
     write_means(out, style, report, report.rows_of(Owner::Hotline))?;
     write_paragraph(out, style, &hotline.nature, Paint::None)?;
+    write_local(out, style, report)?;
 
     if !report.shown.other_channels.is_empty() {
         writeln!(out)?;
@@ -93,6 +96,39 @@ pub fn write_plain(
     }
     writeln!(out)?;
     write_footer(out, style, report)
+}
+
+/// Each local layer's contacts (`--add`): after the hotline, before the other channels, so
+/// 911 and the national hotline stay first. A name, then one aligned line per means.
+pub fn write_local(
+    out: &mut dyn Write,
+    style: &Style,
+    report: &PreparedReport<'_>,
+) -> io::Result<()> {
+    for section in &report.local {
+        writeln!(out)?;
+        write_paragraph(out, style, &section.heading, Paint::Bold)?;
+        let width = section
+            .contacts
+            .iter()
+            .flat_map(|contact| contact.means.iter())
+            .map(|(action, _, _)| wrap::width(action))
+            .max()
+            .unwrap_or(0);
+        for contact in &section.contacts {
+            write_paragraph(out, style, &contact.name, Paint::None)?;
+            for (action, value, note) in &contact.means {
+                let lead = format!("  {action}{}  ", pad(action, width));
+                let indent = " ".repeat(wrap::width(&lead));
+                let text = match note {
+                    Some(note) => format!("{value}  {note}"),
+                    None => value.clone(),
+                };
+                write_lines(out, style, &text, &lead, &indent, Paint::None)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The footer: the source line, what the check could not cover, and the data file in use.

@@ -13,13 +13,14 @@ use assert_cmd::Command;
 
 /// Environment variables that change how a CLI prints (colour, width, locale, data); none of
 /// the user's settings may leak into a test.
-pub const SCRUBBED_ENV: [&str; 7] = [
+pub const SCRUBBED_ENV: [&str; 8] = [
     "NO_COLOR",
     "CLICOLOR",
     "CLICOLOR_FORCE",
     "COLUMNS",
     "LANG",
     "HTLOOKUP_DATA",
+    "HTLOOKUP_ADD",
     "TERM",
 ];
 

@@ -92,17 +92,20 @@ impl<'a> JsonFile<'a> {
     pub(crate) fn parse(text: &'a str) -> Result<Self, Form> {
         match serde_json::from_str(text) {
             Ok(top) => Ok(JsonFile { text, top }),
-            Err(error) => {
-                let message = error.to_string();
-                // serde_json says where; the diagnostic does, in characters.
-                let message = match message.rfind(" at line ") {
-                    Some(at) => message[..at].to_string(),
-                    None => message,
-                };
-                let offset = Lines::new(text).offset_of(error.line(), error.column());
-                Err(Form { offset, message })
-            }
+            Err(error) => Err(syntax_problem(text, &error)),
         }
+    }
+
+    /// A whole JSON text (a local layer, small and read whole) as the tree a TOML file parses
+    /// to, every span a place in the text.
+    pub(crate) fn whole(text: &'a str) -> Result<Spanned<DeValue<'a>>, Form> {
+        let file = JsonFile {
+            text,
+            top: Top::default(),
+        };
+        let raw: &RawValue =
+            serde_json::from_str(text).map_err(|error| syntax_problem(text, &error))?;
+        file.value(raw)
     }
 
     /// Where `raw` is in the file: it is a slice of the file's text.
@@ -204,6 +207,18 @@ impl<'a> JsonFile<'a> {
             _ => None,
         }
     }
+}
+
+/// serde_json's syntax error as a problem of form, placed in characters.
+fn syntax_problem(text: &str, error: &serde_json::Error) -> Form {
+    let message = error.to_string();
+    // serde_json says where; the diagnostic does, in characters.
+    let message = match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
+    };
+    let offset = Lines::new(text).offset_of(error.line(), error.column());
+    Form { offset, message }
 }
 
 /// Where the problems of the rules are, in a JSON file.

@@ -2,8 +2,9 @@
 //! a file is checked by are the same whether it is `resources.toml` at build time or a
 //! `--data` file at run time, and nothing is compiled twice.
 //!
-//! - [`model`]: one type per kind of record on the OJP page; [`validate`]: the rules beyond
-//!   the types; [`characters`]: which characters can fake or hide text.
+//! - [`model`]: one type per kind of record on the OJP page; [`layer`]: a local layer's
+//!   contacts (`--add`); [`validate`]: the rules beyond the types, for both; [`characters`]:
+//!   which characters can fake or hide text.
 //! - [`load`]: reading a data file (TOML or JSON), with its problems located
 //!   (`PATH:LINE:COLUMN`, see [`position`]) and listed up to a limit.
 //! - [`locale`] and [`translate`]: the words of the views in each language, and the data's
@@ -16,6 +17,7 @@ mod chunked;
 pub mod documents;
 pub mod index;
 mod json_file;
+pub mod layer;
 pub mod load;
 pub mod locale;
 pub mod model;

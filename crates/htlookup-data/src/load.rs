@@ -23,10 +23,11 @@ use serde::Serialize;
 
 use crate::chunked::{ReaderPieces, TextPieces};
 use crate::json_file::{self, JsonPlaces};
+use crate::layer::Layer;
 use crate::model::Dataset;
 use crate::position::Lines;
 use crate::toml_file::{self, Diagnosis, TomlPlaces};
-use crate::validate::{Problem, Segment, check_up_to};
+use crate::validate::{Problem, Segment, check_layer, check_up_to};
 
 /// Files larger than this are refused before they are read: a dataset is a few hundred
 /// kilobytes, and 64 MiB leaves room for a very large local one.
@@ -508,6 +509,136 @@ pub fn locate_warnings(path: &Path, problems: &[Problem], limit: usize) -> Probl
         limit,
         Severity::Warning,
     )
+}
+
+/// The most a local layer file may be: a layer is a county's contacts, and it is read whole.
+pub const MAX_LAYER_SIZE: usize = toml_file::MAX_PIECE;
+
+/// Reads, parses and checks the local layer at `path` (see [`crate::layer`]) against the
+/// national data it is added to, listing at most `limit` problems.
+pub fn load_layer_file(path: &Path, national: &Dataset, limit: usize) -> Result<Layer, Problems> {
+    let label = path.display().to_string();
+    let text = read_text(&label, path).map_err(|diagnostic| Problems::one(*diagnostic))?;
+    if text.len() > MAX_LAYER_SIZE {
+        return Err(Problems::one(whole_file(
+            &label,
+            format!(
+                "is {} bytes; a local layer may be at most 1 MiB ({MAX_LAYER_SIZE} bytes)",
+                text.len()
+            ),
+        )));
+    }
+    let syntax = Syntax::of(Some(path), text.as_bytes());
+    layer_from_text(&label, &text, syntax, national, limit)
+}
+
+/// Parses and checks layer text (TOML, or JSON when it starts with `{`); `label` names it in
+/// every diagnostic.
+pub fn parse_layer(
+    label: &str,
+    text: &str,
+    national: &Dataset,
+    limit: usize,
+) -> Result<Layer, Problems> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    layer_from_text(
+        label,
+        text,
+        Syntax::of(None, text.as_bytes()),
+        national,
+        limit,
+    )
+}
+
+/// Whether a file's text is a local layer rather than a dataset: it has `[[local]]` tables
+/// (or, in JSON, a top-level `local` list) and no `report`. `validate` checks it as one.
+pub fn is_layer(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim_start);
+    match Syntax::of(None, text.as_bytes()) {
+        Syntax::Toml => lines.any(|line| line.starts_with("[[local]]")),
+        Syntax::Json => serde_json::from_str::<LayerKeys>(text)
+            .is_ok_and(|keys| keys.local.is_some() && keys.report.is_none()),
+    }
+}
+
+/// The top-level keys that tell a JSON layer from a JSON dataset.
+#[derive(serde::Deserialize)]
+struct LayerKeys<'a> {
+    #[serde(borrow)]
+    local: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow)]
+    report: Option<&'a serde_json::value::RawValue>,
+}
+
+fn layer_from_text(
+    label: &str,
+    text: &str,
+    syntax: Syntax,
+    national: &Dataset,
+    limit: usize,
+) -> Result<Layer, Problems> {
+    let form = |form: Form| {
+        listed(
+            label,
+            text,
+            vec![form],
+            (Vec::new(), 0),
+            &NoPlaces,
+            limit,
+            Severity::Error,
+        )
+    };
+    let root = match syntax {
+        Syntax::Toml => match toml::de::DeTable::parse(text) {
+            Ok(table) => {
+                let span = table.span();
+                toml::Spanned::new(span, toml::de::DeValue::Table(table.into_inner()))
+            }
+            Err(error) => {
+                let offset = error.span().map_or(0, |span| span.start);
+                let message = toml_file::message_of(&error);
+                return Err(form(Form { offset, message }));
+            }
+        },
+        Syntax::Json => json_file::JsonFile::whole(text).map_err(form)?,
+    };
+    let layer: Layer = match toml_file::from_value(root.clone()) {
+        Ok(layer) => layer,
+        Err(error) => {
+            let offset = error.span().map_or(0, |span| span.start);
+            let message = toml_file::message_of(&error);
+            return Err(form(Form { offset, message }));
+        }
+    };
+    let findings = check_layer(&layer, national, limit);
+    if findings.errors.is_empty() {
+        return Ok(layer);
+    }
+    let places = ValuePlaces { root };
+    Err(listed(
+        label,
+        text,
+        Vec::new(),
+        (findings.errors, findings.more_errors),
+        &places,
+        limit,
+        Severity::Error,
+    ))
+}
+
+/// Places in a file read whole into one value tree (a local layer, TOML or JSON).
+struct ValuePlaces<'t> {
+    root: toml::Spanned<toml::de::DeValue<'t>>,
+}
+
+impl Places for ValuePlaces<'_> {
+    fn record_start(&self, path: &[Segment]) -> usize {
+        toml_file::span_in(&self.root, path, None).map_or(0, |span| span.start)
+    }
+
+    fn field(&self, path: &[Segment], field: &str) -> Option<usize> {
+        toml_file::span_in(&self.root, path, Some(field)).map(|span| span.start)
+    }
 }
 
 #[cfg(test)]

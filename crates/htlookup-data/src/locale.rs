@@ -52,6 +52,11 @@ labels! {
     source_line,
     /// A footer line when a data file is in use: `{path}` names it.
     data_file,
+    /// Heading over a local layer's contacts: `{area}` is the layer's area.
+    local_heading,
+    /// A footer line for each local layer: `{name}` keeps it, `{checked}` is when its facts
+    /// were checked, `{path}` the file.
+    local_footer,
     /// Title of the numbered steps, the walkthrough's summary and the card.
     steps_title,
     /// A hotline step by phone: `{who}` names the hotline, `{contact}` is the number.

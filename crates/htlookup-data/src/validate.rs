@@ -10,6 +10,7 @@ use foldhash::fast::RandomState;
 use std::fmt;
 
 use crate::characters::{is_contact_char, is_unsafe, opens_markup};
+use crate::layer::{Help, Layer, MeansKind};
 use crate::model::{ChannelKind, Dataset, Date, Text};
 
 /// One step on the way from the top of a data file to a value: a table key or an array index.
@@ -296,6 +297,121 @@ pub fn check_up_to(data: &Dataset, limit: usize) -> Findings {
         more_errors: check.more_problems,
         more_warnings: check.more_warnings,
     }
+}
+
+/// Checks a local layer (see [`crate::layer`]) against the rules of the national data, and
+/// against the national data itself: a local id may not be a national one, and no local
+/// means may be 911 or one of the hotline's own values, which come from the national data
+/// only. At most `limit` problems of each severity are listed.
+pub fn check_layer(layer: &Layer, national: &Dataset, limit: usize) -> Findings {
+    let mut check = Checker {
+        limit,
+        ..Checker::default()
+    };
+    let record = Place::table(&["meta"]);
+    check.non_empty(&record, "name", &layer.meta.name);
+    check.non_empty(&record, "area", &layer.meta.area);
+    check.date(&record, "checked", layer.meta.checked);
+    if let Some(source) = &layer.meta.source {
+        check.url(&record, "source", source);
+    }
+    let national_ids: Ids<'_> = national_ids(national);
+    let report = &national.report;
+    let national_values: Vec<&str> = std::iter::once(&*report.emergency.number)
+        .chain(
+            report
+                .hotline
+                .channels
+                .iter()
+                .map(|channel| &*channel.value),
+        )
+        .collect();
+    let top = Place::table(&[]);
+    let mut ids = Ids::default();
+    for (index, local) in layer.local.iter().enumerate() {
+        let record = top.item(&["local"], index, &local.id);
+        check.id(&record, &local.id, &mut ids);
+        if national_ids.contains(&*local.id) {
+            let message = format!(
+                "id {} is an id of the national data; a layer only adds records",
+                shown(&local.id)
+            );
+            check.problem(&record, "id", message);
+        }
+        check.non_empty(&record, "name", &local.name);
+        if let Some(area) = &local.area {
+            check.non_empty(&record, "area", area);
+        }
+        if local.help.is_empty() {
+            let kinds: Vec<&str> = Help::ALL.iter().map(|help| help.as_str()).collect();
+            let message = format!("help needs at least one of: {}", kinds.join(", "));
+            check.problem(&record, "help", message);
+        }
+        if let Some(description) = &local.description {
+            check.text(&record, "description", description);
+        }
+        check.texts(&record, "languages", &local.languages);
+        if let Some(hours) = &local.hours {
+            check.text(&record, "hours", hours);
+        }
+        if let Some(source) = &local.source {
+            check.url(&record, "source", source);
+        }
+        if local.means.is_empty() {
+            let message = "means needs at least one entry ([[local.means]])".to_string();
+            check.problem(&record, "means", message);
+        }
+        for (index, means) in local.means.iter().enumerate() {
+            let record = record.item(&["means"], index, "");
+            let kind = match means.kind {
+                MeansKind::Phone => ChannelKind::Phone,
+                MeansKind::Text => ChannelKind::Text,
+                MeansKind::Tty => ChannelKind::Tty,
+                MeansKind::Online => ChannelKind::Online,
+                MeansKind::Email => ChannelKind::Email,
+            };
+            check.channel_value(&record, kind, &means.value);
+            if national_values.contains(&&*means.value) {
+                let message = format!(
+                    "value {} is a national number; 911 and the hotline come from the national data, never from a layer",
+                    shown(&means.value)
+                );
+                check.problem(&record, "value", message);
+            }
+            if let Some(note) = &means.note {
+                check.text(&record, "note", note);
+            }
+        }
+    }
+    Findings {
+        errors: check.problems,
+        warnings: check.warnings,
+        more_errors: check.more_problems,
+        more_warnings: check.more_warnings,
+    }
+}
+
+/// Every id of the national data: its records' and its channels'.
+fn national_ids(national: &Dataset) -> Ids<'_> {
+    let report = &national.report;
+    let channels = report
+        .hotline
+        .channels
+        .iter()
+        .chain(
+            report
+                .other_channels
+                .iter()
+                .flat_map(|other| other.channels.iter()),
+        )
+        .map(|channel| &*channel.id);
+    channels
+        .chain(report.other_channels.iter().map(|other| &*other.id))
+        .chain(national.agencies.iter().map(|record| &*record.id))
+        .chain(national.publications.iter().map(|record| &*record.id))
+        .chain(national.videos.iter().map(|record| &*record.id))
+        .chain(national.materials.iter().map(|record| &*record.id))
+        .collect()
 }
 
 /// Collects problems up to a limit; each method checks one rule for one field.
