@@ -485,9 +485,10 @@ pub struct LocalArgs {
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
-    /// Only contacts that help with this
+    /// Only contacts that help with this. (Not named `help`: that is the id of clap's own
+    /// --help, and two arguments with one id are a panic in debug builds; the fuzzer found it.)
     #[arg(long = "for", value_enum, value_name = "KIND")]
-    pub help: Option<HelpArg>,
+    pub helps_with: Option<HelpArg>,
 
     /// Only contacts whose area (or their layer's) has these words
     #[arg(long = "area", value_name = "TEXT")]

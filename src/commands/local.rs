@@ -21,7 +21,7 @@ pub fn run(args: &LocalArgs, format: Format, context: &mut Context<'_>) -> Resul
     };
     let filter = LocalFilter {
         query,
-        help: args.help.map(Into::into),
+        help: args.helps_with.map(Into::into),
         area,
     };
     let layers = &context.data.layers;
