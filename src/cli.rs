@@ -485,8 +485,9 @@ pub struct LocalArgs {
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
-    /// Only contacts that help with this. (Not named `help`: that is the id of clap's own
-    /// --help, and two arguments with one id are a panic in debug builds; the fuzzer found it.)
+    // Not named `help`: that is the id of clap's own --help, and two arguments with one id
+    // are a panic in debug builds (the cli fuzz target found it).
+    /// Only contacts that help with this
     #[arg(long = "for", value_enum, value_name = "KIND")]
     pub helps_with: Option<HelpArg>,
 
