@@ -19,12 +19,17 @@ fn find_program(names: &[&str]) -> Option<PathBuf> {
     })
 }
 
-/// The card's HTML, from the CLI in-process.
-fn card_html(lang: &str) -> String {
+/// The card's HTML, from the CLI in-process, with the local layer at `add` if given.
+fn card_html(lang: &str, add: Option<&Path>) -> String {
     let mut out = Vec::new();
     let mut err = Vec::new();
+    let mut args = vec!["htlookup".to_string()];
+    if let Some(layer) = add {
+        args.extend(["--add".to_string(), layer.display().to_string()]);
+    }
+    args.extend(["card", "--format", "html", "--lang", lang].map(String::from));
     let code = htlookup::run(
-        ["htlookup", "card", "--format", "html", "--lang", lang],
+        args,
         &mut std::io::empty(),
         &mut out,
         &mut err,
@@ -98,8 +103,43 @@ fn card_prints_on_exactly_one_letter_or_a4_page_with_the_numbers_in_its_text() {
         return;
     };
     let directory = TempDir::new("card-print");
-    for lang in ["en", "es"] {
-        let html = card_html(lang);
+    // Six local contacts, the most a card holds: the example layer's three, and three more.
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/local-layer.toml"
+    ))
+    .expect("the example layer");
+    let more = example
+        .split_once("[[local]]")
+        .map(|(_, records)| format!("[[local]]{records}"))
+        .expect("records")
+        .replace("id = \"example-", "id = \"more-")
+        .replace("541-555-01", "541-555-02");
+    let six = directory.0.join("six.toml");
+    std::fs::write(&six, format!("{example}\n{more}")).expect("write the layer");
+    for (lang, add) in [
+        ("en", None),
+        ("es", None),
+        ("en", Some(&six)),
+        ("es", Some(&six)),
+    ] {
+        let html = card_html(lang, add.map(PathBuf::as_path));
+        let lang = if add.is_some() {
+            format!("{lang}-local")
+        } else {
+            lang.to_string()
+        };
+        let numbers: &[&str] = if add.is_some() {
+            &[
+                "911",
+                "1-888-373-7888",
+                "233733",
+                "541-555-0100",
+                "541-555-0277",
+            ]
+        } else {
+            &["911", "1-888-373-7888", "233733"]
+        };
         // Chromium's default paper is Letter; A4 is asked for by the page's own @page rule,
         // added here the way a user's print dialog would choose it.
         let a4 = html.replacen("<style>", "<style>\n@page { size: A4; }", 1);
@@ -124,7 +164,7 @@ fn card_prints_on_exactly_one_letter_or_a4_page_with_the_numbers_in_its_text() {
 
             // "-" sends the text to stdout.
             let text = poppler("pdftotext", &["-layout"], &pdf_path, &["-"]);
-            for number in ["911", "1-888-373-7888", "233733"] {
+            for number in numbers {
                 assert!(
                     text.contains(number),
                     "{lang} on {paper}: the printed card lacks {number}:\n{text}"

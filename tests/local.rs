@@ -260,3 +260,44 @@ fn layer_text_crosses_the_sanitiser_before_any_view() {
     );
     assert!(run.stdout.contains("Harbor"), "{}", run.stdout);
 }
+
+#[test]
+fn the_card_holds_six_local_contacts_after_the_hotline_and_says_what_it_leaves_out() {
+    let run = with_layer(&["card"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let hotline = at(&run.stdout, "1-888-373-7888");
+    let local = at(&run.stdout, "Local contacts for Example County, Oregon");
+    let others = at(&run.stdout, "Other official places to report");
+    assert!(hotline < local && local < others, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("- Call: 541-555-0100 (Non-emergency line; call 911 in an emergency.)")
+    );
+    assert_eq!(run.stderr, "");
+    // Three more than the example's three, and one more than that: the seventh is left out.
+    let records = example()
+        .split_once("[[local]]")
+        .map(|(_, records)| format!("[[local]]{records}"))
+        .expect("records");
+    let more = records
+        .replace("id = \"example-", "id = \"more-")
+        .replace("541-555-01", "541-555-02");
+    let seventh = "\n[[local]]\nid = \"seventh\"\nname = \"Seventh\"\nhelp = [\"other\"]\n\n[[local.means]]\nkind = \"phone\"\nvalue = \"541-555-0300\"\n";
+    let seven = layer_file(&format!("{}\n{more}{seventh}", example()));
+    let mut command = htlookup();
+    command
+        .arg("--add")
+        .arg(seven.path())
+        .args(["card", "--format", "html"]);
+    let run = run_command(command);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("541-555-0277"),
+        "the sixth is on the card"
+    );
+    assert!(!run.stdout.contains("541-555-0300"), "the seventh is not");
+    assert_eq!(
+        run.stderr,
+        "htlookup: the card has room for 6 local contacts and leaves out 1 (htlookup local lists them all)\n"
+    );
+}

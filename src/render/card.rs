@@ -5,7 +5,7 @@
 //! facts come from.
 
 use super::sanitize::visible;
-use crate::query::prepared::PreparedReport;
+use crate::query::prepared::{LocalShown, PreparedReport};
 use crate::query::qr_links::{QrLink, hotline_links};
 use crate::query::report::{Owner, ReportRow};
 use htlookup_data::characters::is_contact_char;
@@ -20,7 +20,16 @@ pub struct CardView<'a> {
     pub links: Vec<QrLink<'a>>,
     /// The page's related agencies, in page order.
     pub agencies: Vec<CardAgency>,
+    /// The local contacts the card has room for ([`CARD_CONTACTS`] at most), each layer's
+    /// under its heading.
+    pub local: Vec<(&'a str, &'a [LocalShown])>,
+    /// How many local contacts the card leaves out for want of room.
+    pub local_left_out: usize,
 }
+
+/// The most local contacts a card holds: with them it still prints on one Letter or A4 page
+/// (tests/card_print.rs checks in Chromium).
+pub const CARD_CONTACTS: usize = 6;
 
 /// An agency as the card lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +43,20 @@ pub struct CardAgency {
 impl<'a> CardView<'a> {
     /// The card of `report`, listing `agencies`.
     pub fn new(report: &'a PreparedReport<'a>, agencies: &[Agency]) -> Self {
+        let mut room = CARD_CONTACTS;
+        let mut local = Vec::new();
+        let mut local_left_out = 0;
+        for section in &report.local {
+            let shown = section.contacts.len().min(room);
+            if shown > 0 {
+                local.push((section.heading.as_str(), &section.contacts[..shown]));
+            }
+            room -= shown;
+            local_left_out += section.contacts.len() - shown;
+        }
         CardView {
+            local,
+            local_left_out,
             links: hotline_links(report),
             report,
             agencies: agencies

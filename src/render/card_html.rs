@@ -52,6 +52,11 @@ li { margin: 0 0 0.4mm; }
 .how { font-weight: bold; }
 .nature { font-size: 7.6pt; }
 .others { font-size: 7.6pt; }
+.local { font-size: 7.6pt; }
+@media print { .with-local main { zoom: 0.82; } }
+.local ul { columns: 2; column-gap: 6mm; padding-left: 4mm; margin: 0; }
+.local li { break-inside: avoid; margin-bottom: 0.6mm; }
+.local .note { font-size: 7pt; }
 .others dl { margin: 0; }
 .others dt { font-weight: bold; margin-top: 1mm; }
 .others dd { margin: 0 0 0 4mm; }
@@ -81,7 +86,13 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>) -> io::Result<()> {
     writeln!(out, "<title>{}</title>", escape(&labels.steps_title))?;
     writeln!(out, "<style>\n{STYLE}</style>")?;
     writeln!(out, "</head>")?;
-    writeln!(out, "<body>")?;
+    // With local contacts the page holds more: everything is drawn a little smaller, so it
+    // still prints on one sheet (tests/card_print.rs, six contacts).
+    if card.local.is_empty() {
+        writeln!(out, "<body>")?;
+    } else {
+        writeln!(out, "<body class=\"with-local\">")?;
+    }
     writeln!(out, "<main>")?;
     writeln!(out, "<h1>{}</h1>", escape(&labels.steps_title))?;
 
@@ -162,6 +173,25 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>) -> io::Result<()> {
         escape(&report.hotline.nature)
     )?;
     writeln!(out, "</section>")?;
+
+    // The local contacts: after the hotline, before the other channels; compact, two columns.
+    for (heading, contacts) in &card.local {
+        writeln!(out, "<section class=\"local\">")?;
+        writeln!(out, "<h2>{}</h2>", escape(heading))?;
+        writeln!(out, "<ul>")?;
+        for contact in contacts.iter() {
+            write!(out, "<li><b>{}</b>", escape(&contact.name))?;
+            for (action, value, note) in &contact.means {
+                write!(out, "<br>{}: {}", escape(action), url_html(value))?;
+                if let Some(note) = note {
+                    write!(out, " <span class=\"note\">({})</span>", escape(note))?;
+                }
+            }
+            writeln!(out, "</li>")?;
+        }
+        writeln!(out, "</ul>")?;
+        writeln!(out, "</section>")?;
+    }
 
     if !report.other_channels.is_empty() {
         writeln!(out, "<section class=\"others\">")?;

@@ -74,6 +74,25 @@ pub fn write(
     }
 
     writeln!(out)?;
+    for (heading, contacts) in &card.local {
+        text.heading(out, 2, heading)?;
+        for contact in contacts.iter() {
+            text.strong(out, &contact.name)?;
+            for (action, value, note) in &contact.means {
+                let line = match note {
+                    Some(note) => format!("{action}: {value} ({note})"),
+                    None => format!("{action}: {value}"),
+                };
+                text.item(out, &line)?;
+            }
+            if markdown {
+                writeln!(out)?;
+            }
+        }
+        if !markdown {
+            writeln!(out)?;
+        }
+    }
     if !shown.other_channels.is_empty() {
         text.heading(out, 2, &labels.other_heading)?;
         for (index, organization) in shown.other_channels.iter().enumerate() {
