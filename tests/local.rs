@@ -301,3 +301,29 @@ fn the_card_holds_six_local_contacts_after_the_hotline_and_says_what_it_leaves_o
         "htlookup: the card has room for 6 local contacts and leaves out 1 (htlookup local lists them all)\n"
     );
 }
+
+#[test]
+fn the_walkthrough_summary_and_about_name_the_layer() {
+    let mut command = htlookup();
+    command
+        .arg("--add")
+        .arg(EXAMPLE)
+        .args(["report", "--walkthrough"])
+        .write_stdin("\n".repeat(20));
+    let run = run_command(command);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let summary = &run.stdout[at(&run.stdout, "Every way to report, on one screen")..];
+    let hotline = at(summary, "1-888-373-7888");
+    let local = at(summary, "Local contacts for Example County, Oregon");
+    let others = at(summary, "Other official places to report");
+    assert!(hotline < local && local < others, "{summary}");
+    assert!(summary.contains("; not from the OJP page.\n"), "{summary}");
+    let about = with_layer(&["about", "--format", "text"]);
+    assert!(
+        about.stdout.contains(&format!(
+            "Local layers: Example County Anti-Trafficking Task Force (fictional), for Example County, Oregon, checked 2026-11-30 ({EXAMPLE})\n"
+        )),
+        "{}",
+        about.stdout
+    );
+}

@@ -114,6 +114,10 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
                 None => "built-in".to_string(),
             }),
         ),
+        (
+            "Local layers",
+            Cow::Owned(local_layers(&context.data.layers)),
+        ),
         ("Version", Cow::Owned(format!("htlookup {}", about.version))),
     ];
     match format {
@@ -131,4 +135,19 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
         format => render::detail(context.out, format, &context.style, &fields)?,
     }
     Ok(())
+}
+
+/// One line per local layer added: who keeps it, for where, when it was checked, its file.
+fn local_layers(layers: &[crate::data::AddedLayer]) -> String {
+    let lines: Vec<String> = layers
+        .iter()
+        .map(|added| {
+            let meta = &added.layer.meta;
+            format!(
+                "{}, for {}, checked {} ({})",
+                meta.name, meta.area, meta.checked, added.path
+            )
+        })
+        .collect();
+    lines.join("\n")
 }

@@ -132,6 +132,7 @@ pub fn write_summary(
         };
         write_lines(out, style, &what, &lead, &indent, Paint::None)?;
     }
+    super::report::write_local(out, style, report)?;
     if !report.shown.other_channels.is_empty() {
         writeln!(out)?;
         write_paragraph(out, style, &labels.other_heading, Paint::Bold)?;
@@ -144,7 +145,7 @@ pub fn write_summary(
             write_lines(out, style, &line, "  ", "    ", Paint::None)?;
         }
     }
-    if report.footer.data_file.is_some() {
+    if report.footer.data_file.is_some() || !report.footer.local.is_empty() {
         writeln!(out)?;
         write_footer(out, style, report)?;
     }
