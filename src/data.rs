@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use htlookup_data::index::WordIndex;
 use htlookup_data::layer::Layer;
-use htlookup_data::load::{Problems, load_file, load_layer_file};
+use htlookup_data::load::{LoadedLayer, Problems, load_file, load_layer_file};
 use htlookup_data::model::Dataset;
 
 use crate::embedded;
@@ -92,7 +92,7 @@ pub enum Checked {
     Invalid(PathBuf, Problems),
     /// A local layer (it has `[[local]]` tables), checked against the national data: what it
     /// holds, or its problems.
-    Layer(PathBuf, Result<Box<Layer>, Problems>),
+    Layer(PathBuf, Result<Box<LoadedLayer>, Problems>),
 }
 
 /// The result of choosing a run's data.
@@ -133,7 +133,7 @@ pub fn choose(needs: Needs<'_>, path: Option<&Path>, layers: &[PathBuf]) -> Resu
         match load_layer_file(layer, choice.data.dataset(), LISTED_ELSEWHERE) {
             Ok(loaded) => choice.data.layers.push(AddedLayer {
                 path: layer.display().to_string(),
-                layer: loaded,
+                layer: loaded.layer,
             }),
             Err(problems) if needs == Needs::DataOrBuiltIn => {
                 let note = fallback_note(layer, &problems, "showing the report without this layer");

@@ -327,3 +327,22 @@ fn the_walkthrough_summary_and_about_name_the_layer() {
         about.stdout
     );
 }
+
+#[test]
+fn validate_lists_a_layer_s_suspicious_text_as_warnings_and_keeps_it_valid() {
+    // A TOML escape: the file holds RIGHT-TO-LEFT OVERRIDE as a character.
+    let file = layer_file(&example().replace(
+        "Safe Harbor Shelter (fictional)",
+        "Safe \\u202eHarbor (fictional)",
+    ));
+    let path = file.path().to_str().expect("UTF-8 path");
+    let checked = run(&["validate", path]);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    assert_eq!(
+        checked.stdout,
+        format!(
+            "{path}:37: local[example-safe-harbor-shelter]: warning: name holds a control, invisible or format character (U+202E); it is shown as an escape, never obeyed\n\
+             {path}: valid, with 1 warning: a local layer of 3 contacts for Example County, Oregon\n"
+        )
+    );
+}

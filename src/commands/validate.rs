@@ -80,14 +80,14 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
         Checked::Layer(path, checked) => {
             let label = path.display().to_string();
             let (counts, problems) = match checked {
-                Ok(layer) => {
-                    let count = layer.local.len();
+                Ok(loaded) => {
+                    let count = loaded.layer.local.len();
                     let plural = if count == 1 { "" } else { "s" };
                     let counts = format!(
                         "a local layer of {count} contact{plural} for {}",
-                        layer.meta.area
+                        loaded.layer.meta.area
                     );
-                    (counts, Problems::default())
+                    (counts, loaded.warnings)
                 }
                 Err(problems) => (String::new(), problems),
             };

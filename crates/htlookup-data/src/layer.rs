@@ -183,7 +183,9 @@ mod tests {
 
     #[test]
     fn the_example_layer_is_valid_and_keeps_its_order() {
-        let layer = parse_layer("example", EXAMPLE, &national(), 5).expect("valid");
+        let layer = parse_layer("example", EXAMPLE, &national(), 5)
+            .expect("valid")
+            .layer;
         let ids: Vec<&str> = layer.local.iter().map(|local| &*local.id).collect();
         assert_eq!(
             ids,
@@ -249,7 +251,9 @@ mod tests {
     #[test]
     fn a_json_layer_is_read_with_the_same_rules() {
         let national = national();
-        let layer = parse_layer("example", EXAMPLE, &national, 5).expect("valid");
+        let layer = parse_layer("example", EXAMPLE, &national, 5)
+            .expect("valid")
+            .layer;
         // JSON's null has no TOML counterpart: a null member is left out, as absent.
         let json = serde_json::to_string_pretty(&layer).expect("serialises");
         let again = parse_layer("layer.json", &json, &national, 5);

@@ -511,12 +511,26 @@ pub fn locate_warnings(path: &Path, problems: &[Problem], limit: usize) -> Probl
     )
 }
 
+/// A local layer that loaded, with the warnings its text deserves (control or format
+/// characters, markup), located; `validate` lists them, other commands show the text safely.
+#[derive(Debug)]
+pub struct LoadedLayer {
+    /// What the layer holds.
+    pub layer: Layer,
+    /// Its warnings, the first `limit` listed.
+    pub warnings: Problems,
+}
+
 /// The most a local layer file may be: a layer is a county's contacts, and it is read whole.
 pub const MAX_LAYER_SIZE: usize = toml_file::MAX_PIECE;
 
 /// Reads, parses and checks the local layer at `path` (see [`crate::layer`]) against the
 /// national data it is added to, listing at most `limit` problems.
-pub fn load_layer_file(path: &Path, national: &Dataset, limit: usize) -> Result<Layer, Problems> {
+pub fn load_layer_file(
+    path: &Path,
+    national: &Dataset,
+    limit: usize,
+) -> Result<LoadedLayer, Problems> {
     let label = path.display().to_string();
     let text = read_text(&label, path).map_err(|diagnostic| Problems::one(*diagnostic))?;
     if text.len() > MAX_LAYER_SIZE {
@@ -539,7 +553,7 @@ pub fn parse_layer(
     text: &str,
     national: &Dataset,
     limit: usize,
-) -> Result<Layer, Problems> {
+) -> Result<LoadedLayer, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     layer_from_text(
         label,
@@ -576,7 +590,7 @@ fn layer_from_text(
     syntax: Syntax,
     national: &Dataset,
     limit: usize,
-) -> Result<Layer, Problems> {
+) -> Result<LoadedLayer, Problems> {
     let form = |form: Form| {
         listed(
             label,
@@ -611,10 +625,20 @@ fn layer_from_text(
         }
     };
     let findings = check_layer(&layer, national, limit);
-    if findings.errors.is_empty() {
-        return Ok(layer);
-    }
     let places = ValuePlaces { root };
+    if findings.errors.is_empty() {
+        let mut warnings = listed(
+            label,
+            text,
+            Vec::new(),
+            (findings.warnings, 0),
+            &places,
+            limit,
+            Severity::Warning,
+        );
+        warnings.unlisted += findings.more_warnings;
+        return Ok(LoadedLayer { layer, warnings });
+    }
     Err(listed(
         label,
         text,
