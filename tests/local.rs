@@ -346,3 +346,13 @@ fn validate_lists_a_layer_s_suspicious_text_as_warnings_and_keeps_it_valid() {
         )
     );
 }
+
+#[test]
+fn add_after_the_command_is_a_usage_error_that_says_where_it_goes() {
+    let run = run(&["report", "--add", EXAMPLE]);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert_eq!(
+        run.stderr,
+        "htlookup: unexpected argument '--add' found; --add goes before the command: htlookup --add FILE COMMAND (see 'htlookup report --help')\n"
+    );
+}

@@ -43,10 +43,20 @@ fn not_run(error: &clap::Error, args: &[OsString]) -> NotRun {
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             NotRun::Error(Error::UsageHelp(text))
         }
-        _ => NotRun::Error(Error::Usage(one_line(
-            &text,
-            subcommand_in(args).as_deref(),
-        ))),
+        _ => {
+            // `--add` is not global (a global option costs every run, see cli.rs): after the
+            // command it is unknown, and clap's own tip would not say where it goes.
+            let misplaced = error.kind() == ErrorKind::UnknownArgument
+                && text.contains("'--add'")
+                && subcommand_in(args).is_some();
+            let tip =
+                misplaced.then_some("--add goes before the command: htlookup --add FILE COMMAND");
+            NotRun::Error(Error::Usage(one_line(
+                &text,
+                subcommand_in(args).as_deref(),
+                tip,
+            )))
+        }
     }
 }
 
@@ -62,7 +72,7 @@ fn subcommand_in(args: &[OsString]) -> Option<String> {
 
 /// Folds clap's multi-line error into one line: the message, its tips, and where to get help
 /// (clap's usage line names the command; without one, the command found in the arguments).
-fn one_line(text: &str, subcommand: Option<&str>) -> String {
+fn one_line(text: &str, subcommand: Option<&str>, tip: Option<&str>) -> String {
     let mut message = String::new();
     let mut help = match subcommand {
         Some(name) => format!("htlookup {name} --help"),
@@ -88,6 +98,10 @@ fn one_line(text: &str, subcommand: Option<&str>) -> String {
             message.push_str(line);
         }
     }
+    if let Some(tip) = tip {
+        message.push_str("; ");
+        message.push_str(tip);
+    }
     format!("{message} (see '{help}')")
 }
 
@@ -99,7 +113,7 @@ mod tests {
     fn clap_errors_fold_into_one_line_with_the_tip_and_the_help_command() {
         let text = "error: unexpected argument '--fromat' found\n\n  tip: a similar argument exists: '--format'\n\nUsage: htlookup publications [OPTIONS]\n\nFor more information, try '--help'.\n";
         assert_eq!(
-            one_line(text, None),
+            one_line(text, None, None),
             "unexpected argument '--fromat' found; a similar argument exists: '--format' \
              (see 'htlookup publications --help')"
         );
@@ -109,7 +123,7 @@ mod tests {
     fn without_a_usage_line_the_help_hint_names_the_command_from_the_arguments() {
         let text = "error: invalid value 'abc' for '--year <YEAR>': invalid digit found in string\n\nFor more information, try '--help'.\n";
         assert_eq!(
-            one_line(text, Some("publications")),
+            one_line(text, Some("publications"), None),
             "invalid value 'abc' for '--year <YEAR>': invalid digit found in string \
              (see 'htlookup publications --help')"
         );
