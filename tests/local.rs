@@ -356,3 +356,32 @@ fn add_after_the_command_is_a_usage_error_that_says_where_it_goes() {
         "htlookup: unexpected argument '--add' found; --add goes before the command: htlookup --add FILE COMMAND (see 'htlookup report --help')\n"
     );
 }
+
+#[test]
+fn report_json_carries_each_layer_with_its_contacts_and_only_when_there_is_one() {
+    let run = with_layer(&["report", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let layer = &report["local"][0];
+    assert_eq!(
+        layer["name"],
+        "Example County Anti-Trafficking Task Force (fictional)"
+    );
+    assert_eq!(layer["area"], "Example County, Oregon");
+    assert_eq!(layer["checked"], "2026-11-30");
+    assert_eq!(layer["file"], EXAMPLE);
+    assert_eq!(layer["contacts"].as_array().map(Vec::len), Some(3));
+    assert_eq!(layer["contacts"][0]["means"][0]["value"], "541-555-0100");
+    // The national part is what it is without a layer.
+    assert_eq!(report["hotline"]["channels"][0]["value"], "1-888-373-7888");
+    let without: Value = serde_json::from_str(
+        &run_command({
+            let mut command = htlookup();
+            command.args(["report", "--json"]);
+            command
+        })
+        .stdout,
+    )
+    .expect("JSON");
+    assert!(without.get("local").is_none());
+}

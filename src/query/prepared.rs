@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::changes::{NationalChange, NationalValue};
+use super::local::LocalContact;
 use super::report::{Owner, ReportRow, rows};
 use crate::data::{AddedLayer, Source};
 use crate::embedded::{Lang, locale};
@@ -46,6 +47,8 @@ pub struct PreparedReport<'a> {
     /// The translated report as data, with the changes, for JSON.
     translated: Cow<'a, Report>,
     changes: Vec<NationalChange>,
+    /// The layers added, as data for JSON (its writer escapes them).
+    layers: &'a [AddedLayer],
     emergency_via: String,
 }
 
@@ -111,6 +114,20 @@ pub struct ReportJson<'a> {
     hotline: &'a Hotline,
     other_channels: &'a [Organization],
     warnings: Vec<WarningJson<'a>>,
+    /// Each local layer added (`--add`), with its contacts; absent without one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    local: Vec<LayerJson<'a>>,
+}
+
+/// One local layer in `report --json`: who keeps it, for where, when checked, its file, and
+/// its contacts as `htlookup local --json` gives them.
+#[derive(Debug, Serialize)]
+pub struct LayerJson<'a> {
+    name: &'a str,
+    area: &'a str,
+    checked: htlookup_data::model::Date,
+    file: &'a str,
+    contacts: Vec<LocalContact<'a>>,
 }
 
 /// One warning in JSON: the change and its sentence.
@@ -206,13 +223,15 @@ impl<'a> PreparedReport<'a> {
             local: Vec::new(),
             translated,
             changes: changes.to_vec(),
+            layers: &[],
             emergency_via,
         }
     }
 
     /// The report with the contacts of the local `layers` (`--add`), each text made safe,
     /// and a footer line for each layer.
-    pub fn with_local(mut self, layers: &[AddedLayer]) -> Self {
+    pub fn with_local(mut self, layers: &'a [AddedLayer]) -> Self {
+        self.layers = layers;
         let labels = self.labels;
         let safe = |text: &str| sanitize::visible(text).into_owned();
         for added in layers {
@@ -265,6 +284,17 @@ impl<'a> PreparedReport<'a> {
                 .changes
                 .iter()
                 .map(|change| WarningJson::new(change, self.labels))
+                .collect(),
+            local: self
+                .layers
+                .iter()
+                .map(|added| LayerJson {
+                    name: &added.layer.meta.name,
+                    area: &added.layer.meta.area,
+                    checked: added.layer.meta.checked,
+                    file: &added.path,
+                    contacts: super::local::all(std::slice::from_ref(added)),
+                })
                 .collect(),
         }
     }
