@@ -17,7 +17,6 @@ use super::report::{Owner, ReportRow, rows};
 use crate::data::{AddedLayer, Source};
 use crate::embedded::{Lang, locale};
 use crate::render::sanitize;
-use htlookup_data::layer::MeansKind;
 use htlookup_data::locale::{Labels, fill};
 use htlookup_data::model::{ChannelKind, Dataset, Emergency, Hotline, Organization, Report, Text};
 use htlookup_data::translate;
@@ -249,7 +248,8 @@ impl<'a> PreparedReport<'a> {
                         .means
                         .iter()
                         .map(|means| {
-                            let action = local_action(labels, means.kind).to_string();
+                            let action = crate::render::report::action(labels, means.kind.into())
+                                .to_string();
                             (action, safe(&means.value), means.note.as_deref().map(safe))
                         })
                         .collect(),
@@ -379,17 +379,6 @@ impl<'a> PreparedReport<'a> {
                 ("text", &text),
             ],
         )
-    }
-}
-
-/// The label beside a local means, as beside the hotline's.
-fn local_action(labels: &Labels, kind: MeansKind) -> &str {
-    match kind {
-        MeansKind::Phone => &labels.action_phone,
-        MeansKind::Text => &labels.action_text,
-        MeansKind::Tty => &labels.action_tty,
-        MeansKind::Online => &labels.action_online,
-        MeansKind::Email => &labels.action_email,
     }
 }
 

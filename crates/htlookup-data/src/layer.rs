@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Date, Text};
+use crate::model::{ChannelKind, Date, Text};
 
 /// A whole layer file.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -100,6 +100,20 @@ impl MeansKind {
             MeansKind::Tty => "tty",
             MeansKind::Online => "online",
             MeansKind::Email => "email",
+        }
+    }
+}
+
+impl From<MeansKind> for ChannelKind {
+    /// The national kind a local means is: checked by the same rules, labelled by the same
+    /// words.
+    fn from(kind: MeansKind) -> Self {
+        match kind {
+            MeansKind::Phone => ChannelKind::Phone,
+            MeansKind::Text => ChannelKind::Text,
+            MeansKind::Tty => ChannelKind::Tty,
+            MeansKind::Online => ChannelKind::Online,
+            MeansKind::Email => ChannelKind::Email,
         }
     }
 }

@@ -10,7 +10,7 @@ use foldhash::fast::RandomState;
 use std::fmt;
 
 use crate::characters::{is_contact_char, is_unsafe, opens_markup};
-use crate::layer::{Help, Layer, MeansKind};
+use crate::layer::{Help, Layer};
 use crate::model::{ChannelKind, Dataset, Date, Text};
 
 /// One step on the way from the top of a data file to a value: a table key or an array index.
@@ -291,12 +291,7 @@ pub fn check_up_to(data: &Dataset, limit: usize) -> Findings {
         check.non_empty(&record, "description", &material.description);
         check.url(&record, "source", &material.source);
     }
-    Findings {
-        errors: check.problems,
-        warnings: check.warnings,
-        more_errors: check.more_problems,
-        more_warnings: check.more_warnings,
-    }
+    check.finish()
 }
 
 /// Checks a local layer (see [`crate::layer`]) against the rules of the national data, and
@@ -363,14 +358,7 @@ pub fn check_layer(layer: &Layer, national: &Dataset, limit: usize) -> Findings 
         }
         for (index, means) in local.means.iter().enumerate() {
             let record = record.item(&["means"], index, "");
-            let kind = match means.kind {
-                MeansKind::Phone => ChannelKind::Phone,
-                MeansKind::Text => ChannelKind::Text,
-                MeansKind::Tty => ChannelKind::Tty,
-                MeansKind::Online => ChannelKind::Online,
-                MeansKind::Email => ChannelKind::Email,
-            };
-            check.channel_value(&record, kind, &means.value);
+            check.channel_value(&record, means.kind.into(), &means.value);
             if national_values.contains(&&*means.value) {
                 let message = format!(
                     "value {} is a national number; 911 and the hotline come from the national data, never from a layer",
@@ -383,12 +371,7 @@ pub fn check_layer(layer: &Layer, national: &Dataset, limit: usize) -> Findings 
             }
         }
     }
-    Findings {
-        errors: check.problems,
-        warnings: check.warnings,
-        more_errors: check.more_problems,
-        more_warnings: check.more_warnings,
-    }
+    check.finish()
 }
 
 /// Every id of the national data: its records' and its channels'.
@@ -425,6 +408,16 @@ struct Checker {
 }
 
 impl Checker {
+    /// What was found, in the order found.
+    fn finish(self) -> Findings {
+        Findings {
+            errors: self.problems,
+            warnings: self.warnings,
+            more_errors: self.more_problems,
+            more_warnings: self.more_warnings,
+        }
+    }
+
     fn problem(&mut self, place: &Place<'_>, field: &'static str, message: String) {
         if self.problems.len() < self.limit {
             self.problems.push(Problem {
