@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::Context;
 use crate::cli::LocalArgs;
 use crate::error::{Error, Result};
-use crate::query::local::{LocalFilter, find};
+use crate::query::local::{LocalFilter, find, means_line};
 use crate::render::{self, Format};
 
 /// Lists the local contacts that match; a single match in a table is a detail card. Without
@@ -40,10 +40,7 @@ pub fn run(args: &LocalArgs, format: Format, context: &mut Context<'_>) -> Resul
             let means: Vec<String> = contact
                 .means
                 .iter()
-                .map(|means| match &means.note {
-                    Some(note) => format!("{} {} ({note})", means.kind.as_str(), means.value),
-                    None => format!("{} {}", means.kind.as_str(), means.value),
-                })
+                .map(|means| means_line(means, true))
                 .collect();
             let fields = [
                 ("Name", Cow::Borrowed(contact.name)),

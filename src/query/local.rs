@@ -52,18 +52,13 @@ impl<'a> LocalContact<'a> {
     }
 }
 
-/// Every local contact of `layers`, in order.
-pub fn all(layers: &[AddedLayer]) -> Vec<LocalContact<'_>> {
-    layers
-        .iter()
-        .flat_map(|added| {
-            added
-                .layer
-                .local
-                .iter()
-                .map(move |record| LocalContact::of(added, record))
-        })
-        .collect()
+/// A means as a list or a card shows it: "phone 541-555-0100", and its note in parentheses
+/// when `with_note`.
+pub fn means_line(means: &Means, with_note: bool) -> String {
+    match &means.note {
+        Some(note) if with_note => format!("{} {} ({note})", means.kind.as_str(), means.value),
+        _ => format!("{} {}", means.kind.as_str(), means.value),
+    }
 }
 
 /// What `htlookup local` asks for: words, what the contact helps with, and an area.
@@ -77,7 +72,8 @@ pub struct LocalFilter<'q> {
     pub area: Option<&'q str>,
 }
 
-/// The contacts of `layers` that `filter` keeps, in the layers' order.
+/// The contacts of `layers` that `filter` keeps, in the layers' order; every contact for the
+/// default filter (no words, no kind, no area).
 pub fn find<'a>(layers: &'a [AddedLayer], filter: &LocalFilter<'_>) -> Vec<LocalContact<'a>> {
     let query = QueryWord::all(&query_words(filter.query));
     let area = filter.area.map(|area| QueryWord::all(&query_words(area)));

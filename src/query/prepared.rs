@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::changes::{NationalChange, NationalValue};
-use super::local::LocalContact;
+use super::local::{LocalContact, LocalFilter, find};
 use super::report::{Owner, ReportRow, rows};
 use crate::data::{AddedLayer, Source};
 use crate::embedded::{Lang, locale};
@@ -293,7 +293,7 @@ impl<'a> PreparedReport<'a> {
                     area: &added.layer.meta.area,
                     checked: added.layer.meta.checked,
                     file: &added.path,
-                    contacts: super::local::all(std::slice::from_ref(added)),
+                    contacts: find(std::slice::from_ref(added), &LocalFilter::default()),
                 })
                 .collect(),
         }

@@ -235,7 +235,7 @@ impl Tabular for crate::query::local::LocalContact<'_> {
         let means: Vec<String> = self
             .means
             .iter()
-            .map(|means| format!("{} {}", means.kind.as_str(), means.value))
+            .map(|means| crate::query::local::means_line(means, false))
             .collect();
         vec![
             Cow::Borrowed(self.id),
