@@ -385,3 +385,28 @@ fn report_json_carries_each_layer_with_its_contacts_and_only_when_there_is_one()
     .expect("JSON");
     assert!(without.get("local").is_none());
 }
+
+/// Local contacts make the short answer taller than a 24-line screen: it then ends with 911
+/// and the hotline, as the report does, so the screen a person is left with has them.
+#[test]
+fn a_short_answer_with_local_contacts_taller_than_the_screen_ends_with_the_numbers() {
+    for width in [80, 40] {
+        let env = htlookup::Environment {
+            stdout_is_terminal: true,
+            width: Some(width),
+            height: Some(24),
+            ..htlookup::Environment::default()
+        };
+        let run = common::run_in_process(&["--add", EXAMPLE], b"", &env);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let last_screen: Vec<&str> = run.stdout.lines().rev().take(23).collect();
+        let last_screen = last_screen.join("\n");
+        assert!(run.stdout.lines().count() > 23, "{}", run.stdout);
+        assert!(
+            last_screen.contains("In danger, call 911. Hotline:"),
+            "{width}: {}",
+            run.stdout
+        );
+        assert!(last_screen.contains("1-888-373-7888"), "{width}");
+    }
+}

@@ -52,14 +52,17 @@ pub fn run(args: &ReportArgs, lang: Lang, format: Format, context: &mut Context<
 }
 
 /// `htlookup` with no command: the short answer for people (911 and the hotline's every means
-/// on one screen); for scripts, the same data as `htlookup report`.
+/// on one screen, else ending with them); for scripts, the same data as `htlookup report`.
 pub fn run_short(lang: Lang, format: Format, context: &mut Context<'_>) -> Result<()> {
     let report = prepare(lang, context)?;
     if write_data(&report, format, context)? {
         return Ok(());
     }
-    render::report::write_short(context.out, &context.style, &report)?;
-    Ok(())
+    // Short as it is, local contacts (--add) or a narrow terminal can make it taller than the
+    // screen: then it ends with the numbers, like the report.
+    with_reminder(&report, context, |out, style| {
+        Ok(render::report::write_short(out, style, &report)?)
+    })
 }
 
 /// The prepared report in `lang`, after saying on stderr what of the data `lang` cannot
