@@ -31,7 +31,21 @@ struct About<'a> {
     /// The data file in use, or null for the built-in data.
     data_file: Option<&'a str>,
     warnings: Vec<WarningJson<'a>>,
+    /// The local layers added (`--add`), in order; `[]` without one.
+    layers: Vec<LayerAbout<'a>>,
     version: &'static str,
+}
+
+/// One local layer in `about --json`: whose it is, for where, how fresh, where from, and how
+/// many contacts it adds (the contacts themselves are `htlookup local --json`).
+#[derive(Debug, Serialize)]
+struct LayerAbout<'a> {
+    name: &'a str,
+    area: &'a str,
+    checked: Date,
+    source: Option<&'a str>,
+    file: &'a str,
+    contacts: usize,
 }
 
 /// [`About`]'s JSON keys, in order: CSV's header.
@@ -49,6 +63,7 @@ const KEYS: &[&str] = &[
     "counts",
     "data_file",
     "warnings",
+    "layers",
     "version",
 ];
 
@@ -78,6 +93,22 @@ pub fn run(format: Format, context: &mut Context<'_>) -> Result<()> {
             .changes
             .iter()
             .map(|change| WarningJson::new(change, labels))
+            .collect(),
+        layers: context
+            .data
+            .layers
+            .iter()
+            .map(|added| {
+                let meta = &added.layer.meta;
+                LayerAbout {
+                    name: &meta.name,
+                    area: &meta.area,
+                    checked: meta.checked,
+                    source: meta.source.as_deref(),
+                    file: &added.path,
+                    contacts: added.layer.local.len(),
+                }
+            })
             .collect(),
         version: env!("CARGO_PKG_VERSION"),
     };

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::changes::{NationalChange, NationalValue};
 use super::local::{LocalContact, LocalFilter, find};
-use super::report::{Owner, ReportRow, rows};
+use super::report::{Owner, ReportRow, insert_local, rows};
 use crate::data::{AddedLayer, Source};
 use crate::embedded::{Lang, locale};
 use crate::render::sanitize;
@@ -125,6 +125,7 @@ pub struct LayerJson<'a> {
     name: &'a str,
     area: &'a str,
     checked: htlookup_data::model::Date,
+    source: Option<&'a str>,
     file: &'a str,
     contacts: Vec<LocalContact<'a>>,
 }
@@ -233,6 +234,7 @@ impl<'a> PreparedReport<'a> {
         self.layers = layers;
         let labels = self.labels;
         let safe = |text: &str| sanitize::visible(text).into_owned();
+        insert_local(&mut self.rows, layers, &|text| Text::Owned(safe(text)));
         for added in layers {
             let meta = &added.layer.meta;
             let contacts = added
@@ -292,6 +294,7 @@ impl<'a> PreparedReport<'a> {
                     name: &added.layer.meta.name,
                     area: &added.layer.meta.area,
                     checked: added.layer.meta.checked,
+                    source: added.layer.meta.source.as_deref(),
                     file: &added.path,
                     contacts: find(std::slice::from_ref(added), &LocalFilter::default()),
                 })
@@ -301,7 +304,11 @@ impl<'a> PreparedReport<'a> {
 
     /// The rows as data, for CSV, JSON Lines and Markdown (their writers make them safe).
     pub fn data_rows(&self) -> Vec<ReportRow> {
-        rows(&self.translated, &self.emergency_via)
+        let mut rows = rows(&self.translated, &self.emergency_via);
+        insert_local(&mut rows, self.layers, &|text| {
+            Text::Owned(text.to_string())
+        });
+        rows
     }
 
     /// "In immediate danger? Call 911.", in this report's language.

@@ -1,10 +1,12 @@
 //! The reporting instructions flattened into numbered rows, emergency first.
 //!
 //! One order for every view (text, steps, walkthrough, card, CSV, Markdown, JSON Lines): 911,
-//! then each of the hotline's means in the data's order, then each other official channel.
+//! then each of the hotline's means in the data's order, then each local contact (`--add`),
+//! then each other official channel.
 
 use serde::Serialize;
 
+use crate::data::AddedLayer;
 use htlookup_data::model::{Channel, ChannelKind, List, Report, Text};
 
 /// Who answers a row: decided by where the row comes from, never by comparing names, so a
@@ -17,6 +19,14 @@ pub enum Owner {
     Hotline,
     /// Another official channel: its position in `report.other_channels`.
     Other(usize),
+    /// A local contact (`--add`): the layer's position among those added, and the contact's
+    /// in that layer.
+    Local {
+        /// Which layer, in the order they were added.
+        layer: usize,
+        /// Which contact, in the layer's order.
+        contact: usize,
+    },
 }
 
 /// One way to report, with the step it belongs to.
@@ -122,6 +132,61 @@ fn row(
         languages: channel.languages.clone(),
         keywords: channel.keywords.clone(),
     }
+}
+
+/// Adds the contacts of local `layers` to `rows`: one step each, after the hotline's steps and
+/// before the other channels', whose steps move down by as many, so every view numbers them
+/// alike and 911 and the hotline stay first. `text` gives a layer's string as the rows hold it
+/// (made safe for people, or as written for data, whose writers escape it).
+pub fn insert_local(rows: &mut Vec<ReportRow>, layers: &[AddedLayer], text: &dyn Fn(&str) -> Text) {
+    let at = rows
+        .iter()
+        .position(|row| matches!(row.owner, Owner::Other(_)))
+        .unwrap_or(rows.len());
+    let first_step = rows[..at].last().map_or(1, |row| row.step + 1);
+    let mut local = Vec::new();
+    let mut step = first_step;
+    for (layer, added) in layers.iter().enumerate() {
+        for (contact, record) in added.layer.local.iter().enumerate() {
+            let mut ids: Vec<String> = Vec::with_capacity(record.means.len());
+            for means in &record.means {
+                let base = format!("{}-{}", record.id, means.kind.as_str());
+                let repeats = ids.iter().filter(|id| id.starts_with(&base)).count();
+                let id = match repeats {
+                    0 => base,
+                    more => format!("{base}-{}", more + 1),
+                };
+                ids.push(id.clone());
+                local.push(ReportRow {
+                    step,
+                    owner: Owner::Local { layer, contact },
+                    // Made of a checked kebab id and a kind word: nothing to make safe.
+                    id: Text::Owned(id),
+                    via: text(&record.name),
+                    purpose: record.description.as_deref().map(text),
+                    on_page: false,
+                    kind: means.kind.into(),
+                    value: text(&means.value),
+                    vanity: None,
+                    note: means.note.as_deref().map(text),
+                    languages: List::Owned(
+                        record
+                            .languages
+                            .iter()
+                            .map(|language| text(language))
+                            .collect(),
+                    ),
+                    keywords: List::Borrowed(&[]),
+                });
+            }
+            step += 1;
+        }
+    }
+    let added = step - first_step;
+    for row in &mut rows[at..] {
+        row.step += added;
+    }
+    rows.splice(at..at, local);
 }
 
 /// The rows grouped into steps: one group per step number, in order.

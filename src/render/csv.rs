@@ -1,15 +1,18 @@
 //! CSV for spreadsheets and scripts: a header row of the record's JSON keys, then one row per
 //! record, from the record's serde definition, so CSV says what JSON says: the same keys in the
 //! same order, `true`/`false`, numbers as numbers, an empty cell for null. A list is one cell,
-//! its items joined by `; `. Quoted per RFC 4180 by the `csv` crate; each cell made safe to show
-//! and defused for spreadsheets (see [`super::sanitize::csv_cell`]).
+//! its items joined by `; `; a local contact's means reads as the table shows it. Quoted per
+//! RFC 4180 by the `csv` crate; each cell made safe to show and defused for spreadsheets (see
+//! [`super::sanitize::csv_cell`]).
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::sanitize::csv_cell;
+use crate::query::local::means_line;
+use htlookup_data::layer::Means;
 
 /// Writes the header `keys` and one row per record.
 pub fn write<T: Serialize>(out: &mut dyn Write, keys: &[&str], records: &[T]) -> io::Result<()> {
@@ -37,7 +40,11 @@ fn cell(value: &Value) -> String {
             let cells: Vec<String> = items.iter().map(cell).collect();
             cells.join("; ")
         }
-        Value::Object(_) => value.to_string(),
+        // A local contact's means reads as the table shows it: "phone 541-555-0100 (note)".
+        Value::Object(_) => match Means::deserialize(value) {
+            Ok(means) => means_line(&means, true),
+            Err(_) => value.to_string(),
+        },
     }
 }
 
@@ -67,5 +74,13 @@ mod tests {
             "English; Spanish"
         );
         assert_eq!(cell(&serde_json::json!({"a": 1})), "{\"a\":1}");
+        let means = serde_json::json!([
+            {"kind": "phone", "value": "541-555-0100", "note": "Non-emergency line."},
+            {"kind": "email", "value": "tips@example.org", "note": null},
+        ]);
+        assert_eq!(
+            cell(&means),
+            "phone 541-555-0100 (Non-emergency line.); email tips@example.org"
+        );
     }
 }

@@ -263,6 +263,13 @@ pub fn write_steps(
         let number = format!("{}. ", first.step);
         let indent = " ".repeat(number.len());
         writeln!(out)?;
+        // Each layer's contacts under its heading, as in the full report.
+        if let Owner::Local { layer, contact: 0 } = first.owner
+            && let Some(section) = report.local.get(layer)
+        {
+            write_paragraph(out, style, &section.heading, Paint::Bold)?;
+            writeln!(out)?;
+        }
         let lines = step_lines(report, step);
         let paint = if first.owner == Owner::Emergency {
             Paint::Alarm
@@ -329,6 +336,26 @@ pub fn step_lines(report: &PreparedReport<'_>, step: &[ReportRow]) -> StepLines 
                 ));
             }
             fill(&labels.other_step, &[("via", &first.via)])
+        }
+        Owner::Local { layer, contact } => {
+            // Local text is as the layer wrote it: the languages are the contact's, once.
+            body.extend(first.purpose.as_ref().map(ToString::to_string));
+            if !first.languages.is_empty() {
+                let languages = first.languages.join(", ");
+                body.push(fill(&labels.languages, &[("languages", &languages)]));
+            }
+            for row in step {
+                body.push(match &row.note {
+                    Some(note) => format!("{} {}. {note}", action(labels, row.kind), row.value),
+                    None => format!("{} {}", action(labels, row.kind), row.value),
+                });
+            }
+            let name = report
+                .local
+                .get(layer)
+                .and_then(|section| section.contacts.get(contact))
+                .map_or(&*first.via, |shown| &shown.name);
+            fill(&labels.local_step, &[("name", name)])
         }
     };
     StepLines { heading, body }

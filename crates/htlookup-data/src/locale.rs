@@ -86,6 +86,8 @@ labels! {
     or_word,
     /// A step for another organization: `{via}` is its name.
     other_step,
+    /// A step for a local contact (`--add`): `{name}` is its name, with its hours.
+    local_step,
     /// Who answers 911, as the report's rows name it.
     emergency_via,
     /// The verb beside a phone number.
