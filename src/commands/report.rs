@@ -8,7 +8,7 @@ use crate::cli::ReportArgs;
 use crate::embedded::Lang;
 use crate::error::{Error, Result};
 use crate::query::prepared::PreparedReport;
-use crate::query::qr_links::hotline_links;
+use crate::query::qr_links::{hotline_links, local_links};
 use crate::render::report::{Paint, write_paragraph};
 use crate::render::{self, Format, Style, qr};
 
@@ -134,13 +134,15 @@ fn with_reminder(
     Ok(())
 }
 
-/// The hotline's phone, text and form as QR codes, their links derived from the data.
+/// The hotline's phone, text and form as QR codes, then one for each local contact, their
+/// links derived from the data.
 fn write_qr_codes(
     report: &PreparedReport<'_>,
     out: &mut dyn std::io::Write,
     style: &Style,
 ) -> Result<()> {
     let links = hotline_links(report);
-    qr::write_codes(out, style, report, &links)?;
+    let local = local_links(report);
+    qr::write_codes(out, style, report, &links, &local)?;
     Ok(())
 }

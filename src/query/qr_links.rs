@@ -6,7 +6,7 @@
 //! `resources.toml` changes the code with it, and a typo cannot exist in one and not the other.
 
 use crate::query::prepared::PreparedReport;
-use crate::query::report::ReportRow;
+use crate::query::report::{Owner, ReportRow};
 use htlookup_data::model::ChannelKind;
 
 /// One scannable means: the row it comes from and the link its code holds.
@@ -33,6 +33,34 @@ pub fn hotline_links<'r>(report: &'r PreparedReport<'_>) -> Vec<QrLink<'r>> {
             Some(QrLink { row, payload })
         })
         .collect()
+}
+
+/// Each local contact's first phone (else text, else online means) as a link, in the layers'
+/// order: one code per contact, so a trainer can project them without a wall of codes.
+pub fn local_links<'r>(report: &'r PreparedReport<'_>) -> Vec<QrLink<'r>> {
+    let mut links = Vec::new();
+    let contacts = report
+        .local
+        .iter()
+        .enumerate()
+        .flat_map(|(layer, section)| {
+            (0..section.contacts.len()).map(move |contact| Owner::Local { layer, contact })
+        });
+    for owner in contacts {
+        let link = [ChannelKind::Phone, ChannelKind::Text, ChannelKind::Online]
+            .into_iter()
+            .find_map(|kind| {
+                let row = report.rows_of(owner).find(|row| row.kind == kind)?;
+                let payload = match kind {
+                    ChannelKind::Phone => tel_uri(&row.value)?,
+                    ChannelKind::Text => sms_uri(&row.value)?,
+                    _ => web_address(&row.value)?,
+                };
+                Some(QrLink { row, payload })
+            });
+        links.extend(link);
+    }
+    links
 }
 
 /// A North American number (`1-888-373-7888`, `888-373-7888`) in the international form a

@@ -20,9 +20,10 @@ use std::io::{self, Write};
 use qrcode::{Color, EcLevel, QrCode};
 
 use super::Style;
-use super::report::{Paint, hotline_step, write_paragraph};
+use super::report::{Paint, action, hotline_step, write_paragraph};
 use crate::query::prepared::PreparedReport;
 use crate::query::qr_links::QrLink;
+use crate::query::report::Owner;
 
 /// Modules of light margin on each side, as the QR standard requires.
 pub const QUIET_ZONE: usize = 4;
@@ -124,28 +125,61 @@ pub fn write_text(out: &mut dyn Write, style: &Style, matrix: &Matrix) -> io::Re
     Ok(())
 }
 
-/// Writes `htlookup report --qr`'s section: a heading, then for each link the hotline step's
-/// sentence, the link the code holds (so a reader can check what a scan will do), and the code.
+/// Writes `htlookup report --qr`'s section: a heading, then for each of the hotline's `links`
+/// the step's sentence, the link the code holds (so a reader can check what a scan will do),
+/// and the code; then each local contact's code under its layer's heading (`local`).
 pub fn write_codes(
     out: &mut dyn Write,
     style: &Style,
     report: &PreparedReport<'_>,
     links: &[QrLink<'_>],
+    local: &[QrLink<'_>],
 ) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", style.bold(&report.labels.qr_heading))?;
     for link in links {
-        writeln!(out)?;
         let sentence = hotline_step(report, link.row, &report.labels.hotline_again);
-        // Wrapped at spaces, so a terminal never splits the URL in the sentence.
-        write_paragraph(out, style, &sentence, Paint::Bold)?;
-        writeln!(out, "{}", link.payload)?;
-        match Matrix::encode(&link.payload) {
-            Ok(matrix) => write_text(out, style, &matrix)?,
-            Err(reason) => writeln!(out, "({reason})")?,
+        write_code(out, style, &sentence, link)?;
+    }
+    let mut heading = None;
+    for link in local {
+        let Owner::Local { layer, contact } = link.row.owner else {
+            continue;
+        };
+        let Some(section) = report.local.get(layer) else {
+            continue;
+        };
+        if heading != Some(layer) {
+            heading = Some(layer);
+            writeln!(out)?;
+            write_paragraph(out, style, &section.heading, Paint::Bold)?;
         }
+        let name = section
+            .contacts
+            .get(contact)
+            .map_or(&*link.row.via, |shown| &shown.name);
+        let action = action(report.labels, link.row.kind);
+        let sentence = format!("{name}: {action} {}", link.row.value);
+        write_code(out, style, &sentence, link)?;
     }
     Ok(())
+}
+
+/// One code: the sentence saying what it is for (wrapped at spaces, so a terminal never
+/// splits the number or URL in it), the link the code holds, and the code.
+fn write_code(
+    out: &mut dyn Write,
+    style: &Style,
+    sentence: &str,
+    link: &QrLink<'_>,
+) -> io::Result<()> {
+    writeln!(out)?;
+    write_paragraph(out, style, sentence, Paint::Bold)?;
+    writeln!(out, "{}", link.payload)?;
+    match Matrix::encode(&link.payload) {
+        Ok(matrix) => write_text(out, style, &matrix),
+        Err(reason) => writeln!(out, "({reason})"),
+    }
 }
 
 #[cfg(test)]

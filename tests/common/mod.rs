@@ -5,6 +5,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod facts;
+pub mod qr;
 
 use std::ffi::OsStr;
 use std::path::Path;
