@@ -817,7 +817,7 @@ _htlookup() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "channel agency publication video material" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "channel agency publication video material local" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

@@ -156,7 +156,8 @@ complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l kind -d 'On
 agency\t'A related agency'
 publication\t'A publication'
 video\t'A video or awareness series'
-material\t'A material for young survivors'"
+material\t'A material for young survivors'
+local\t'A local contact, from a layer added with --add'"
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l limit -d 'Show at most this many results' -r
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -l json -d 'Same as --format json'
 complete -c htlookup -n "__fish_htlookup_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -190,6 +190,8 @@ pub enum KindArg {
     Video,
     /// A material for young survivors
     Material,
+    /// A local contact, from a layer added with --add
+    Local,
 }
 
 impl From<KindArg> for SearchKind {
@@ -200,6 +202,7 @@ impl From<KindArg> for SearchKind {
             KindArg::Publication => SearchKind::Publication,
             KindArg::Video => SearchKind::Video,
             KindArg::Material => SearchKind::Material,
+            KindArg::Local => SearchKind::Local,
         }
     }
 }

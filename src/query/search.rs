@@ -17,7 +17,10 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::fuzzy::{EXACT, QueryWord};
-use htlookup_data::documents::{Document, SearchKind, SearchRecord, documents, records};
+use crate::data::AddedLayer;
+use htlookup_data::documents::{
+    Document, SearchKind, SearchRecord, documents, local_records, records,
+};
 use htlookup_data::index::WordIndex;
 use htlookup_data::model::Dataset;
 use htlookup_data::words::{for_each_word, normalize_into, query_words};
@@ -101,6 +104,7 @@ fn read_total(document: &Document<'_>, query: &[QueryWord], buffer: &mut String)
 pub fn search<'a>(
     data: &'a Dataset,
     index: Option<&WordIndex>,
+    layers: &'a [AddedLayer],
     query: &str,
     kind: Option<SearchKind>,
     limit: Option<usize>,
@@ -130,24 +134,36 @@ pub fn search<'a>(
         scored.push((score, position, hit));
     };
     let wanted = |record: &SearchRecord<'_>| kind.is_none_or(|kind| record.kind() == kind);
-    match index {
+    let buffer = &mut String::new();
+    let read = match index {
         Some(index) => {
             let totals = indexed_totals(index, &query_words);
+            let read = totals.len();
             for (position, (record, total)) in records(data).zip(totals).enumerate() {
                 // Documents are made for the matches alone.
                 if let Some(total) = total.filter(|_| wanted(&record)) {
                     keep(position, total, record.document());
                 }
             }
+            read
         }
         None => {
-            let buffer = &mut String::new();
             for (position, record) in records(data).enumerate().filter(|(_, r)| wanted(r)) {
                 let document = record.document();
                 if let Some(total) = read_total(&document, &query_words, buffer) {
                     keep(position, total, document);
                 }
             }
+            records(data).count()
+        }
+    };
+    // Local contacts are few (a layer is at most 1 MiB) and never indexed: read as they are,
+    // after the dataset's records on a tie.
+    let local = local_records(layers.iter().map(|added| &added.layer));
+    for (position, record) in (read..).zip(local).filter(|(_, r)| wanted(r)) {
+        let document = record.document();
+        if let Some(total) = read_total(&document, &query_words, buffer) {
+            keep(position, total, document);
         }
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -159,8 +175,11 @@ pub fn search<'a>(
 }
 
 /// Up to three records whose titles are closest to `query`: the "did you mean" for no results.
-pub fn suggest<'a>(data: &'a Dataset, query: &str) -> Vec<SearchHit<'a>> {
-    let documents: Vec<Document<'a>> = documents(data).collect();
+pub fn suggest<'a>(data: &'a Dataset, layers: &'a [AddedLayer], query: &str) -> Vec<SearchHit<'a>> {
+    let local = local_records(layers.iter().map(|added| &added.layer));
+    let documents: Vec<Document<'a>> = documents(data)
+        .chain(local.map(SearchRecord::document))
+        .collect();
     let names: Vec<(usize, String)> = documents
         .iter()
         .enumerate()
@@ -197,6 +216,7 @@ mod tests {
         search(
             embedded::dataset(),
             Some(embedded::index()),
+            &[],
             query,
             kind,
             limit,
@@ -228,8 +248,8 @@ mod tests {
         ] {
             for kind in [None, Some(SearchKind::Publication)] {
                 assert_eq!(
-                    search(data, None, query, kind, None),
-                    search(data, Some(embedded::index()), query, kind, None),
+                    search(data, None, &[], query, kind, None),
+                    search(data, Some(embedded::index()), &[], query, kind, None),
                     "{query:?} {kind:?}"
                 );
             }

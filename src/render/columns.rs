@@ -283,7 +283,7 @@ mod tests {
         assert_keys(&data.publications[0]);
         assert_keys(&data.videos[0]);
         assert_keys(&data.materials[0]);
-        assert_keys(&search(data, Some(embedded::index()), "hotline", None, Some(1))[0]);
+        assert_keys(&search(data, Some(embedded::index()), &[], "hotline", None, Some(1))[0]);
         let report = PreparedReport::new(data, crate::embedded::Lang::En, &Default::default(), &[]);
         assert_keys(&report.data_rows()[0]);
     }

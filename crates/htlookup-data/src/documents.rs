@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use crate::layer::{Layer, LayerMeta, LocalRecord};
 use crate::model::{
     Agency, Channel, ChannelKind, Dataset, Emergency, Hotline, Material, Organization, Publication,
     Text, Video,
@@ -27,16 +28,19 @@ pub enum SearchKind {
     Video,
     /// A material for young survivors.
     Material,
+    /// A contact of a local layer (`--add`).
+    Local,
 }
 
 impl SearchKind {
     /// Every kind, in the order search lists them on a tie.
-    pub const ALL: [SearchKind; 5] = [
+    pub const ALL: [SearchKind; 6] = [
         SearchKind::Channel,
         SearchKind::Agency,
         SearchKind::Publication,
         SearchKind::Video,
         SearchKind::Material,
+        SearchKind::Local,
     ];
 
     /// The name used in output and in `--kind`.
@@ -47,6 +51,7 @@ impl SearchKind {
             SearchKind::Publication => "publication",
             SearchKind::Video => "video",
             SearchKind::Material => "material",
+            SearchKind::Local => "local",
         }
     }
 
@@ -60,6 +65,7 @@ impl SearchKind {
             SearchKind::Publication => "A publication",
             SearchKind::Video => "A video or awareness series",
             SearchKind::Material => "A material for young survivors",
+            SearchKind::Local => "A local contact, from a layer added with --add",
         }
     }
 }
@@ -150,6 +156,8 @@ pub enum SearchRecord<'a> {
     Video(&'a Video),
     /// A material for young survivors.
     Material(&'a Material),
+    /// A contact of a local layer, with the layer's own facts (its area).
+    Local(&'a LayerMeta, &'a LocalRecord),
 }
 
 impl<'a> SearchRecord<'a> {
@@ -163,6 +171,7 @@ impl<'a> SearchRecord<'a> {
             SearchRecord::Publication(_) => SearchKind::Publication,
             SearchRecord::Video(_) => SearchKind::Video,
             SearchRecord::Material(_) => SearchKind::Material,
+            SearchRecord::Local(..) => SearchKind::Local,
         }
     }
 
@@ -222,6 +231,22 @@ impl<'a> SearchRecord<'a> {
                 document.add(Weight::Prose, &material.description);
                 document
             }
+            SearchRecord::Local(meta, record) => {
+                let mut document =
+                    Document::new(SearchKind::Local, &record.id, Cow::Borrowed(&record.name));
+                for means in &record.means {
+                    document.add(Weight::Title, &means.value);
+                }
+                for help in &record.help {
+                    document.add(Weight::Owner, help.as_str());
+                }
+                document.add(Weight::Owner, record.area.as_ref().unwrap_or(&meta.area));
+                document.add_optional(Weight::Prose, record.description.as_ref());
+                for language in &record.languages {
+                    document.add(Weight::Prose, language);
+                }
+                document
+            }
         }
     }
 }
@@ -247,6 +272,18 @@ pub fn records(data: &Dataset) -> impl Iterator<Item = SearchRecord<'_>> {
         .chain(data.publications.iter().map(SearchRecord::Publication))
         .chain(data.videos.iter().map(SearchRecord::Video))
         .chain(data.materials.iter().map(SearchRecord::Material))
+}
+
+/// Every contact of local `layers`, in their order: searched after the dataset's records.
+pub fn local_records<'a>(
+    layers: impl IntoIterator<Item = &'a Layer>,
+) -> impl Iterator<Item = SearchRecord<'a>> {
+    layers.into_iter().flat_map(|layer| {
+        layer
+            .local
+            .iter()
+            .map(move |record| SearchRecord::Local(&layer.meta, record))
+    })
 }
 
 /// Every record of the dataset as a search document, in [`records`]' order, made one at a
