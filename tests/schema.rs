@@ -262,7 +262,10 @@ fn report_output_matches_its_schema() {
         for report in check("report", setup, &[]) {
             // The optional parts must be there to be checked: local contacts with --add, a
             // warning when the file changes the hotline's number.
-            assert_eq!(report.get("local").is_some(), matches!(setup, Setup::Add));
+            assert_eq!(
+                !array(&report["local"]).is_empty(),
+                matches!(setup, Setup::Add)
+            );
             let warned = !array(&report["warnings"]).is_empty();
             let changes = matches!(setup, Setup::Data(path) if path != Path::new(DATASET));
             assert_eq!(warned, changes, "{setup:?}");
@@ -298,6 +301,13 @@ fn about_output_matches_its_schema() {
         assert_eq!(
             about["data_file"].is_null(),
             !matches!(setup, Setup::Data(_))
+        );
+        // The layers: always an array, one entry with a layer added.
+        let layers = array(&about["layers"]).len();
+        assert_eq!(
+            layers,
+            usize::from(matches!(setup, Setup::Add)),
+            "{setup:?}"
         );
     });
 }
@@ -607,4 +617,43 @@ fn every_json_command_has_a_schema_and_every_schema_a_command() {
     }
     printing.sort();
     assert_eq!(printing, files);
+}
+
+/// Each schema file stands alone, so the definitions several of them need are written in each;
+/// these must stay the same everywhere, or two commands would describe one shape two ways.
+#[test]
+fn definitions_shared_by_several_schemas_are_the_same_in_each() {
+    const SHARED: [&str; 10] = [
+        "warning",
+        "date",
+        "https_url",
+        "id",
+        "emergency",
+        "organization",
+        "channel_kind",
+        "local_contact",
+        "means",
+        "help",
+    ];
+    for name in SHARED {
+        let mut first: Option<(String, Value)> = None;
+        let mut seen = 0;
+        for file in schema_files() {
+            let Some(definition) = schema(&file).pointer(&format!("/$defs/{name}")).cloned() else {
+                continue;
+            };
+            seen += 1;
+            match &first {
+                None => first = Some((file, definition)),
+                Some((where_first, expected)) => assert_eq!(
+                    &definition, expected,
+                    "$defs/{name} differs between {where_first}.json and {file}.json"
+                ),
+            }
+        }
+        assert!(
+            seen >= 2,
+            "$defs/{name} is in {seen} schema file(s): drop it from SHARED"
+        );
+    }
 }

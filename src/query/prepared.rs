@@ -113,8 +113,8 @@ pub struct ReportJson<'a> {
     hotline: &'a Hotline,
     other_channels: &'a [Organization],
     warnings: Vec<WarningJson<'a>>,
-    /// Each local layer added (`--add`), with its contacts; absent without one.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Each local layer added (`--add`), with its contacts; `[]` without one (a list is always
+    /// an array).
     local: Vec<LayerJson<'a>>,
 }
 
