@@ -21,36 +21,36 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'htlookup' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
-            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add a local layer (your county''s contacts) on top of the national data; give it before the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See examples/local-layer.toml')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the short answer (and of report and card, when given before them)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language: en or es')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add a local layer of contacts (before the command)')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'How to report trafficking: 911 first, then every way to reach the hotline')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'How to report: 911 first, then every way to reach the hotline')
             [CompletionResult]::new('agencies', 'agencies', [CompletionResultType]::ParameterValue, 'The related federal agencies and resources the page lists')
             [CompletionResult]::new('publications', 'publications', [CompletionResultType]::ParameterValue, 'The page''s publications, filtered and sorted')
             [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'The page''s videos and awareness series')
             [CompletionResult]::new('materials', 'materials', [CompletionResultType]::ParameterValue, 'Graphic novels and a booklet for young survivors')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
-            [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos forgiven)')
+            [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from and when they were checked')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
-            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give (the sheriff''s unit, a shelter, legal aid)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
-            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the active dataset (built-in or --data) as TOML or JSON')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout with QR codes, for trainers')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'htlookup;report' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the words around the data (default en); numbers, URLs and names never change')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('--steps', '--steps', [CompletionResultType]::ParameterName, 'Show the ways to report as numbered steps (1., 2., ...), for a trainer')
@@ -61,18 +61,18 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;agencies' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;publications' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only publications from this year (undated ones are left out)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only publications from this year or later')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only publications from this year or earlier')
@@ -86,27 +86,27 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;videos' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;materials' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;search' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only records of this kind')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many results')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -115,27 +115,27 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;about' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;validate' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;local' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Only contacts that help with this')
             [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'Only contacts whose area (or their layer''s) has these words')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
@@ -144,18 +144,18 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;export' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;card' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the handout''s words (default en); numbers, URLs and names never change')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -163,36 +163,36 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;man' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;completions' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'htlookup;help' {
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'How to report trafficking: 911 first, then every way to reach the hotline')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'How to report: 911 first, then every way to reach the hotline')
             [CompletionResult]::new('agencies', 'agencies', [CompletionResultType]::ParameterValue, 'The related federal agencies and resources the page lists')
             [CompletionResult]::new('publications', 'publications', [CompletionResultType]::ParameterValue, 'The page''s publications, filtered and sorted')
             [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'The page''s videos and awareness series')
             [CompletionResult]::new('materials', 'materials', [CompletionResultType]::ParameterValue, 'Graphic novels and a booklet for young survivors')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos and dash variants forgiven)')
-            [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from, when they were checked, and what is uncertain')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search every record, best match first (typos forgiven)')
+            [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from and when they were checked')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
-            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give (the sheriff''s unit, a shelter, legal aid)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole active dataset (built-in or --data) as TOML or JSON')
-            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff), with exit status, environment and examples')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the active dataset (built-in or --data) as TOML or JSON')
+            [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout with QR codes, for trainers')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

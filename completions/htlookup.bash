@@ -107,12 +107,16 @@ _htlookup() {
 
     case "${cmd}" in
         htlookup)
-            opts="-h -V --format --json --color --data --add --lang --help --version report agencies publications videos materials search about validate local export card man completions help"
+            opts="-V -h --lang --version --format --json --color --data --add --help report agencies publications videos materials search about validate local export card man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table text json jsonl csv markdown toml html" -- "${cur}"))
                     return 0
@@ -149,10 +153,6 @@ _htlookup() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
                     return 0
                     ;;
                 *)
