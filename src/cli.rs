@@ -23,6 +23,10 @@ use htlookup_data::documents::SearchKind;
 use htlookup_data::layer::Help;
 use htlookup_data::validate::YEARS;
 
+/// What `htlookup -h` says after the options: the numbers, and where the rest is.
+const MAIN_AFTER_SHORT_HELP: &str =
+    "In immediate danger? Call 911. Hotline (24/7): call 1-888-373-7888, text 233733.";
+
 /// What `htlookup --help` says after the options, the exit codes from error.rs's table.
 const MAIN_AFTER_HELP: &str = concat!(
     "\
@@ -59,13 +63,40 @@ With --data and --add it reads those files and nothing else."
 #[command(
     name = "htlookup",
     version,
+    disable_version_flag = true,
     about,
     long_about = None,
+    // The description heads --help only: -h is for the commands and the numbers.
+    help_template = "{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
+    before_long_help = env!("CARGO_PKG_DESCRIPTION"),
     help_expected = true,
-    after_help = MAIN_AFTER_HELP,
+    after_help = MAIN_AFTER_SHORT_HELP,
+    after_long_help = MAIN_AFTER_HELP,
     args_override_self = true
 )]
 pub struct Cli {
+    /// Language: en or es
+    #[arg(
+        long_help = "Language of the short answer (and of report and card, when given before them): en (English) or es (Spanish, Latin American)"
+    )]
+    #[arg(
+        long = "lang",
+        value_enum,
+        value_name = "LANG",
+        hide_possible_values = true
+    )]
+    pub lang: Option<LangArg>,
+
+    /// Print version
+    // clap's own -V, hidden from -h (which has room for the commands and the numbers only).
+    #[arg(
+        short = 'V',
+        long = "version",
+        action = clap::ArgAction::Version,
+        hide_short_help = true
+    )]
+    pub version: Option<bool>,
+
     /// Output options, accepted before or after the command.
     #[command(flatten)]
     pub output: OutputArgs,
@@ -73,10 +104,6 @@ pub struct Cli {
     /// Which dataset to answer from.
     #[command(flatten)]
     pub data: DataArgs,
-
-    /// Language of the short answer (and of report and card, when given before them)
-    #[arg(long = "lang", value_enum, value_name = "LANG")]
-    pub lang: Option<LangArg>,
 
     /// What to look up; without one, htlookup prints the short answer: 911 and the hotline.
     #[command(subcommand)]
@@ -86,22 +113,42 @@ pub struct Cli {
 /// Options that shape output, shared by every command (typos' `args.rs` does the same).
 /// They get their own heading in `--help`, apart from each command's own options.
 #[derive(Debug, Clone, Args)]
-#[command(next_help_heading = "Output options")]
+#[command(next_help_heading = "Global options")]
 pub struct OutputArgs {
-    /// Output format: a table or plain text for people, or JSON / JSON Lines / CSV / Markdown
-    #[arg(long = "format", global = true, value_enum, value_name = "FORMAT")]
+    /// Format: table, text, json, jsonl, csv, markdown
+    // The values are in the words (-h has no room for clap's list); completions still offer
+    // them with their descriptions.
+    #[arg(
+        long_help = "Output format: table or text for people; json, jsonl (JSON Lines), csv or markdown for scripts; toml for export, html for card. Each command says which it prints."
+    )]
+    #[arg(
+        long = "format",
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        hide_possible_values = true
+    )]
     pub format: Option<FormatArg>,
 
     /// Same as --format json
-    #[arg(long = "json", global = true, conflicts_with = "format")]
+    #[arg(
+        long = "json",
+        global = true,
+        conflicts_with = "format",
+        hide_short_help = true
+    )]
     pub json: bool,
 
-    /// When to use colour: auto means when stdout is a terminal and NO_COLOR is unset or empty
+    /// Colour: auto, always or never
+    #[arg(
+        long_help = "When to use colour: auto when stdout is a terminal and NO_COLOR is unset or empty, always (even in a pipe or with NO_COLOR set), or never"
+    )]
     #[arg(
         long = "color",
         global = true,
         value_enum,
         value_name = "WHEN",
+        hide_possible_values = true,
         default_value_t = ColorArg::Auto
     )]
     pub color: ColorArg,
@@ -124,8 +171,10 @@ impl OutputArgs {
 pub enum FormatArg {
     /// Aligned table for people (fits the terminal; too narrow a terminal gets text blocks).
     Table,
-    /// Plain text without box drawing: a block of "Field: value" lines per record, for screen
-    /// readers, printers and narrow terminals.
+    /// Plain text without box drawing: one line per field (Field: value), for screen readers,
+    /// printers and narrow terminals.
+    // No quotation marks in a value's help: clap_complete writes it into fish's double-quoted
+    // list of values unescaped, and one `"` there broke the whole fish script.
     Text,
     /// One pretty-printed JSON document.
     Json,
@@ -209,10 +258,12 @@ impl From<KindArg> for SearchKind {
 
 /// Where the data comes from: the built-in dataset, or a file with the same schema.
 #[derive(Debug, Clone, Args)]
-#[command(next_help_heading = "Data options")]
+#[command(next_help_heading = "Global options")]
 pub struct DataArgs {
-    /// Use this dataset file (same schema as resources.toml) instead of the built-in data;
-    /// overrides HTLOOKUP_DATA
+    /// Use this dataset file instead of the built-in data
+    #[arg(
+        long_help = "Use this dataset file (same schema as resources.toml) instead of the built-in data; overrides HTLOOKUP_DATA"
+    )]
     #[arg(
         long = "data",
         global = true,
@@ -221,9 +272,10 @@ pub struct DataArgs {
     )]
     pub data: Option<PathBuf>,
 
-    /// Add a local layer (your county's contacts) on top of the national data; give it before
-    /// the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See
-    /// examples/local-layer.toml
+    /// Add a local layer of contacts (before the command)
+    #[arg(
+        long_help = "Add a local layer (your county's contacts) on top of the national data; give it before the command, and repeat it for more, shown in order. Overrides HTLOOKUP_ADD. See examples/local-layer.toml"
+    )]
     #[arg(
         long = "add",
         value_name = "FILE",
@@ -272,6 +324,24 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// What `validate -h` and `--help` both say of its output (a macro: `concat!` takes literals).
+macro_rules! validate_note {
+    () => {
+        "\
+Problems are printed one per line, PATH:LINE:COLUMN: message (syntax, unknown or mistyped
+fields) or PATH:LINE: record: message (broken rules). Exit 0 when valid, 3 when not."
+    };
+}
+
+/// What `export -h` and `--help` both say of its output.
+macro_rules! export_note {
+    () => {
+        "\
+The TOML is a valid dataset file: start a local dataset from it, edit, then check it with
+'htlookup validate'. JSON has the same structure and keys."
+    };
+}
+
 /// The commands.
 ///
 /// `defer`: a command's own arguments are built only when that command runs (or for help,
@@ -281,8 +351,11 @@ impl From<LangArg> for Lang {
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Command {
-    /// How to report trafficking: 911 first, then every way to reach the hotline
-    #[command(after_help = "\
+    /// How to report: 911 first, then every way to reach the hotline
+    #[command(
+        long_about = "How to report trafficking: 911 first, then every way to reach the hotline"
+    )]
+    #[command(after_long_help = "\
 Examples:
   htlookup report                 911, the hotline's phone, text, chat, form and email
   htlookup report --steps         the same as numbered steps, for a room
@@ -291,7 +364,7 @@ Examples:
     Report(ReportArgs),
 
     /// The related federal agencies and resources the page lists
-    #[command(after_help = "\
+    #[command(after_long_help = "\
 Examples:
   htlookup agencies               all ten
   htlookup agencies ovc           one agency's details (by id or abbreviation)
@@ -299,7 +372,7 @@ Examples:
     Agencies(AgenciesArgs),
 
     /// The page's publications, filtered and sorted
-    #[command(after_help = "\
+    #[command(after_long_help = "\
 Examples:
   htlookup publications --year 2022
   htlookup publications --since 2021 --sort date
@@ -308,47 +381,54 @@ Examples:
     Publications(PublicationsArgs),
 
     /// The page's videos and awareness series
-    #[command(after_help = "\
+    #[command(after_long_help = "\
 Examples:
   htlookup videos
   htlookup videos --format markdown")]
     Videos,
 
     /// Graphic novels and a booklet for young survivors
-    #[command(after_help = "\
+    #[command(after_long_help = "\
 Examples:
   htlookup materials
   htlookup materials --json | jq -r '.[].title'")]
     Materials,
 
-    /// Search every record, best match first (typos and dash variants forgiven)
-    #[command(after_help = "\
+    /// Search every record, best match first (typos forgiven)
+    #[command(
+        long_about = "Search every record, best match first (typos and dash variants forgiven)"
+    )]
+    #[command(after_long_help = "\
 Examples:
   htlookup search hotline
   htlookup search 'trauma informd care'
   htlookup search trafficking --kind video --limit 3")]
     Search(SearchArgs),
 
-    /// Where the facts come from, when they were checked, and what is uncertain
-    #[command(after_help = "\
+    /// Where the facts come from and when they were checked
+    #[command(
+        long_about = "Where the facts come from, when they were checked, and what is uncertain"
+    )]
+    #[command(after_long_help = "\
 Examples:
   htlookup about
   htlookup about --json | jq .facts_checked")]
     About,
 
     /// Check a dataset file and list every problem in it
-    #[command(after_help = "\
-Problems are printed one per line, PATH:LINE:COLUMN: message (syntax, unknown or mistyped
-fields) or PATH:LINE: record: message (broken rules). Exit 0 when valid, 3 when not.
+    #[command(after_help = validate_note!(), after_long_help = concat!(validate_note!(), "
 
 Examples:
   htlookup validate my-data.toml
   htlookup export > my-data.toml && htlookup validate my-data.toml
-  htlookup validate my-data.toml --format json | jq -r '.[].message'")]
+  htlookup validate my-data.toml --format json | jq -r '.[].message'"))]
     Validate(ValidateArgs),
 
-    /// The local contacts that --add layers give (the sheriff's unit, a shelter, legal aid)
-    #[command(after_help = "\
+    /// The local contacts that --add layers give
+    #[command(
+        long_about = "The local contacts that --add layers give (the sheriff's unit, a shelter, legal aid)"
+    )]
+    #[command(after_long_help = "\
 Examples:
   htlookup local                                    the contacts of the layer HTLOOKUP_ADD names
   htlookup --add county.toml local --for shelter    those that offer shelter
@@ -356,19 +436,21 @@ Examples:
   htlookup --add county.toml local --json | jq -r '.[].means[].value'")]
     Local(LocalArgs),
 
-    /// Print the whole active dataset (built-in or --data) as TOML or JSON
-    #[command(after_help = "\
-The TOML is a valid dataset file: start a local dataset from it, edit, then check it with
-'htlookup validate'. JSON has the same structure and keys.
+    /// Print the active dataset (built-in or --data) as TOML or JSON
+    #[command(long_about = "Print the whole active dataset (built-in or --data) as TOML or JSON")]
+    #[command(after_help = export_note!(), after_long_help = concat!(export_note!(), "
 
 Examples:
   htlookup export > my-data.toml
   htlookup export --format json | jq '.publications | length'
-  htlookup --data my-data.toml export --format toml")]
+  htlookup --data my-data.toml export --format toml"))]
     Export,
 
-    /// A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers
-    #[command(after_help = "\
+    /// A one-page printable handout with QR codes, for trainers
+    #[command(
+        long_about = "A one-page printable handout (HTML, Markdown, text) with QR codes, for trainers"
+    )]
+    #[command(after_long_help = "\
 Examples:
   htlookup card --format html > card.html      open in a browser, print on Letter or A4
   htlookup card --format html --lang es > tarjeta.html
@@ -376,15 +458,18 @@ Examples:
   htlookup card                                plain text (same as --format text)")]
     Card(CardArgs),
 
-    /// Print the manual page (roff), with exit status, environment and examples
-    #[command(after_help = "\
+    /// Print the manual page (roff)
+    #[command(
+        long_about = "Print the manual page (roff), with exit status, environment and examples"
+    )]
+    #[command(after_long_help = "\
 Examples:
   htlookup man | man -l -                               read it now
   htlookup man > ~/.local/share/man/man1/htlookup.1     install it for 'man htlookup'")]
     Man,
 
     /// Print a shell completion script
-    #[command(after_help = "\
+    #[command(after_long_help = "\
 Examples:
   htlookup completions bash > ~/.local/share/bash-completion/completions/htlookup
   htlookup completions zsh > ~/.zfunc/_htlookup
@@ -428,7 +513,7 @@ pub struct CardArgs {
 pub struct AgenciesArgs {
     /// An id, abbreviation or words of a name; case-insensitive, typo-tolerant (at most 200
     /// characters and 12 words)
-    #[arg(value_name = "QUERY")]
+    #[arg(value_name = "QUERY", value_hint = clap::ValueHint::Other)]
     pub query: Vec<String>,
 }
 
@@ -469,7 +554,7 @@ pub struct PublicationsArgs {
 pub struct SearchArgs {
     /// Words to look for (at most 200 characters and 12 words; common words such as "the" do
     /// not count)
-    #[arg(value_name = "QUERY", required = true)]
+    #[arg(value_name = "QUERY", value_hint = clap::ValueHint::Other, required = true)]
     pub query: Vec<String>,
 
     /// Only records of this kind
@@ -485,7 +570,7 @@ pub struct SearchArgs {
 #[derive(Debug, Clone, Args)]
 pub struct LocalArgs {
     /// Words of a name, description or area (at most 200 characters and 12 words)
-    #[arg(value_name = "QUERY")]
+    #[arg(value_name = "QUERY", value_hint = clap::ValueHint::Other)]
     pub query: Vec<String>,
 
     // Not named `help`: that is the id of clap's own --help, and two arguments with one id

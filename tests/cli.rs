@@ -1759,6 +1759,46 @@ fn help_shows_911_the_hotline_exit_codes_and_examples() {
     insta::assert_snapshot!("help", help);
 }
 
+/// `-h` is the short help: the commands, the options in a line each and the numbers, in at
+/// most 30 lines at 80 columns; examples, exit codes and the environment are in `--help`.
+#[test]
+fn short_help_fits_30_lines_at_80_columns_without_examples_and_ends_with_the_numbers() {
+    use clap::CommandFactory;
+    let mut command = htlookup::cli::Cli::command().term_width(80);
+    let short = command.render_help().to_string();
+    let lines: Vec<&str> = short.trim_end().lines().collect();
+    assert!(lines.len() <= 30, "{} lines:\n{short}", lines.len());
+    assert!(
+        lines.iter().all(|line| line.chars().count() <= 80),
+        "{short}"
+    );
+    assert!(
+        !short.contains("Examples:") && !short.contains("Exit codes:"),
+        "{short}"
+    );
+    assert_eq!(
+        lines.last().copied(),
+        Some("In immediate danger? Call 911. Hotline (24/7): call 1-888-373-7888, text 233733.")
+    );
+    for command in common::command_names() {
+        assert!(
+            short.contains(&format!("\n  {command} ")),
+            "{command}:\n{short}"
+        );
+    }
+    // The binary prints the same (in a pipe, at clap's own width), and every command's -h
+    // leaves its examples to --help too.
+    let printed = ok(&["-h"]);
+    assert!(
+        printed.lines().count() <= 30 && !printed.contains("Examples:"),
+        "{printed}"
+    );
+    for command in common::command_names() {
+        let help = ok(&[command.as_str(), "-h"]);
+        assert!(!help.contains("Examples:"), "{command} -h:\n{help}");
+    }
+}
+
 #[test]
 fn publications_help_matches_snapshot() {
     let help = ok(&["publications", "--help"]);
