@@ -1,7 +1,8 @@
 //! The build script: checks `resources.toml` and `locales/*.toml` with the data crate's own
 //! model and rules, then writes them, with search's word index, as Rust statics into one file
 //! (`$OUT_DIR/embedded.rs`, included by `src/embedded.rs`). A bad dataset or language is a build
-//! error naming the record and field, and the binary parses nothing at run time.
+//! error naming the record and field, and the binary parses nothing at run time. It also sets
+//! `HTLOOKUP_VERSION`, the `--version` text with the data's dates.
 
 mod bake;
 mod locales;
@@ -41,6 +42,14 @@ fn embed() -> Result<(), String> {
         }
         message
     })?;
+    // `--version` names the data the binary answers from. Its dates are the dataset's own,
+    // read here rather than typed a second time (src/cli.rs reads the variable).
+    println!(
+        "cargo::rustc-env=HTLOOKUP_VERSION={} (data: page modified {}, facts checked {})",
+        env!("CARGO_PKG_VERSION"),
+        dataset.meta.modified,
+        dataset.meta.facts_checked
+    );
     let index = WordIndex::build(documents(&dataset))?;
     let languages = locales::read(&dataset)?;
 

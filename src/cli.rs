@@ -62,7 +62,9 @@ With --data and --add it reads those files and nothing else."
 #[derive(Debug, Parser)]
 #[command(
     name = "htlookup",
-    version,
+    // "0.2.0 (data: page modified …, facts checked …)": the build script reads the dates from
+    // the built-in dataset's meta.
+    version = env!("HTLOOKUP_VERSION"),
     disable_version_flag = true,
     about,
     long_about = None,

@@ -894,8 +894,9 @@ fn man_page_has_exit_status_environment_and_examples_and_every_command() {
 }
 
 #[test]
-fn man_page_reads_in_man_where_man_is_installed() {
-    let Ok(mut child) = Command::new("man")
+#[ignore = "needs man (man-db)"]
+fn man_page_reads_in_man() {
+    let mut child = Command::new("man")
         .args(["-l", "-"])
         .env("MANWIDTH", "80")
         .env("MANPAGER", "cat")
@@ -904,10 +905,7 @@ fn man_page_reads_in_man_where_man_is_installed() {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-    else {
-        println!("skipped: man is not installed");
-        return;
-    };
+        .expect("man is not installed (Debian package 'man-db'; .ci/run installs it)");
     {
         use std::io::Write as _;
         let mut stdin = child.stdin.take().unwrap();
