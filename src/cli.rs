@@ -354,7 +354,7 @@ Examples:
   htlookup --add county.toml local --json | jq -r '.[].means[].value'")]
     Local(LocalArgs),
 
-    /// Turn another directory's data into a local layer (Open Referral HSDS), printed as TOML
+    /// Turn an Open Referral (HSDS) directory into a local layer, printed as TOML
     #[command(
         subcommand_required = true,
         arg_required_else_help = true,

@@ -158,7 +158,7 @@ struct Metadata {
 
 /// The top of a file: one object or an array of them.
 enum Top {
-    One(Entity),
+    One(Box<Entity>),
     Many(Vec<Entity>),
 }
 
@@ -172,7 +172,7 @@ pub(crate) fn read(path: &Path, label: &str, warnings: &mut Warnings) -> Result<
     };
     let parsed = match text.trim_start().as_bytes().first() {
         Some(b'[') => serde_json::from_str(&text).map(Top::Many),
-        Some(b'{') => serde_json::from_str(&text).map(Top::One),
+        Some(b'{') => serde_json::from_str(&text).map(|one| Top::One(Box::new(one))),
         _ => return Err(not_hsds("is not a JSON object or array".to_string())),
     };
     let top = parsed.map_err(|error| {
@@ -192,11 +192,10 @@ pub(crate) fn read(path: &Path, label: &str, warnings: &mut Warnings) -> Result<
         left_out: 0,
     };
     let (entities, single) = match top {
-        Top::One(Entity {
-            contents: Some(contents),
-            ..
-        }) => (contents, false),
-        Top::One(entity) => (vec![entity], true),
+        Top::One(mut entity) => match entity.contents.take() {
+            Some(contents) => (contents, false),
+            None => (vec![*entity], true),
+        },
         Top::Many(entities) => (entities, false),
     };
     let mut recognised = 0;

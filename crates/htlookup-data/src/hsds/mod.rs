@@ -2,9 +2,9 @@
 //! (`htlookup import hsds PATH`).
 //!
 //! Many 211s and community directories publish HSDS, as a tabular data package (a folder of
-//! CSVs with `datapackage.json`, [`package`]) or as JSON (one service or organization object,
-//! or an array of them, [`json`]). Both are read into the same drafts, one per service (or per
-//! organization without services), which [`map`] turns into a [`Layer`] that passes
+//! CSVs with `datapackage.json`, `package`) or as JSON (one service or organization object,
+//! or an array of them, `json`). Both are read into the same drafts, one per service (or per
+//! organization without services), which `map` turns into a [`Layer`] that passes
 //! [`crate::validate::check_layer`]: the import never hands back a layer `validate` would
 //! refuse.
 //!
