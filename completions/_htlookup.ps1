@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from and when they were checked')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn an Open Referral (HSDS) directory into a local layer')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the active dataset (built-in or --data) as TOML or JSON')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout with QR codes, for trainers')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
@@ -143,6 +144,41 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'htlookup;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('hsds', 'hsds', [CompletionResultType]::ParameterValue, 'Read an HSDS data package or JSON file (3.0, or 1.x/2.x column names) as a local layer')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'htlookup;import;hsds' {
+            [CompletionResult]::new('--area', '--area', [CompletionResultType]::ParameterName, 'The area the layer covers (default: the one service area all services give)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Who keeps the layer (default: the data package''s title, else the one organization)')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Keep only services whose name, description or taxonomy terms have this text')
+            [CompletionResult]::new('--checked', '--checked', [CompletionResultType]::ParameterName, 'The day you checked the facts (default: the earliest such date the source gives)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this dataset file instead of the built-in data')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --format json')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'htlookup;import;help' {
+            [CompletionResult]::new('hsds', 'hsds', [CompletionResultType]::ParameterValue, 'Read an HSDS data package or JSON file (3.0, or 1.x/2.x column names) as a local layer')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'htlookup;import;help;hsds' {
+            break
+        }
+        'htlookup;import;help;help' {
+            break
+        }
         'htlookup;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format: table, text, json, jsonl, csv, markdown')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto, always or never')
@@ -190,6 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             [CompletionResult]::new('about', 'about', [CompletionResultType]::ParameterValue, 'Where the facts come from and when they were checked')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a dataset file and list every problem in it')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The local contacts that --add layers give')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Turn an Open Referral (HSDS) directory into a local layer')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the active dataset (built-in or --data) as TOML or JSON')
             [CompletionResult]::new('card', 'card', [CompletionResultType]::ParameterValue, 'A one-page printable handout with QR codes, for trainers')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff)')
@@ -222,6 +259,9 @@ Register-ArgumentCompleter -Native -CommandName 'htlookup' -ScriptBlock {
             break
         }
         'htlookup;help;local' {
+            break
+        }
+        'htlookup;help;import' {
             break
         }
         'htlookup;help;export' {

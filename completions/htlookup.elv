@@ -37,6 +37,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand about 'Where the facts come from and when they were checked'
             cand validate 'Check a dataset file and list every problem in it'
             cand local 'The local contacts that --add layers give'
+            cand import 'Turn an Open Referral (HSDS) directory into a local layer'
             cand export 'Print the active dataset (built-in or --data) as TOML or JSON'
             cand card 'A one-page printable handout with QR codes, for trainers'
             cand man 'Print the manual page (roff)'
@@ -130,6 +131,36 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'htlookup;import'= {
+            cand --format 'Format: table, text, json, jsonl, csv, markdown'
+            cand --color 'Colour: auto, always or never'
+            cand --data 'Use this dataset file instead of the built-in data'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand hsds 'Read an HSDS data package or JSON file (3.0, or 1.x/2.x column names) as a local layer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'htlookup;import;hsds'= {
+            cand --area 'The area the layer covers (default: the one service area all services give)'
+            cand --name 'Who keeps the layer (default: the data package''s title, else the one organization)'
+            cand --match 'Keep only services whose name, description or taxonomy terms have this text'
+            cand --checked 'The day you checked the facts (default: the earliest such date the source gives)'
+            cand --format 'Format: table, text, json, jsonl, csv, markdown'
+            cand --color 'Colour: auto, always or never'
+            cand --data 'Use this dataset file instead of the built-in data'
+            cand --json 'Same as --format json'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'htlookup;import;help'= {
+            cand hsds 'Read an HSDS data package or JSON file (3.0, or 1.x/2.x column names) as a local layer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'htlookup;import;help;hsds'= {
+        }
+        &'htlookup;import;help;help'= {
+        }
         &'htlookup;export'= {
             cand --format 'Format: table, text, json, jsonl, csv, markdown'
             cand --color 'Colour: auto, always or never'
@@ -173,6 +204,7 @@ set edit:completion:arg-completer[htlookup] = {|@words|
             cand about 'Where the facts come from and when they were checked'
             cand validate 'Check a dataset file and list every problem in it'
             cand local 'The local contacts that --add layers give'
+            cand import 'Turn an Open Referral (HSDS) directory into a local layer'
             cand export 'Print the active dataset (built-in or --data) as TOML or JSON'
             cand card 'A one-page printable handout with QR codes, for trainers'
             cand man 'Print the manual page (roff)'
@@ -196,6 +228,8 @@ set edit:completion:arg-completer[htlookup] = {|@words|
         &'htlookup;help;validate'= {
         }
         &'htlookup;help;local'= {
+        }
+        &'htlookup;help;import'= {
         }
         &'htlookup;help;export'= {
         }

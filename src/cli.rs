@@ -21,6 +21,7 @@ use crate::query::publications::PublicationOrder;
 use crate::render::Format;
 use htlookup_data::documents::SearchKind;
 use htlookup_data::layer::Help;
+use htlookup_data::model::Date;
 use htlookup_data::validate::YEARS;
 
 /// What `htlookup -h` says after the options: the numbers, and where the rest is.
@@ -151,6 +152,7 @@ pub struct OutputArgs {
         value_enum,
         value_name = "WHEN",
         hide_possible_values = true,
+        hide_short_help = true,
         default_value_t = ColorArg::Auto
     )]
     pub color: ColorArg,
@@ -344,6 +346,26 @@ The TOML is a valid dataset file: start a local dataset from it, edit, then chec
     };
 }
 
+/// What `import hsds -h` and `--help` both say of how a directory is read.
+macro_rules! hsds_note {
+    () => {
+        "\
+Each service (or organization without services) becomes a [[local]] record: name,
+description, area (service_areas), languages, hours (schedule descriptions), and its means:
+phones (the service's, its locations', its organization's; fax left out), website and email.
+Phone numbers are normalised to 541-555-0100; an extension goes into the note. A value the
+layer rules refuse (a non-U.S. phone, an http:// link, an empty name, an over-long text) is
+left out with a warning naming the file and its line (CSV) or object (JSON); so is a record
+with no usable means. `help` comes from words of the name, description and taxonomy terms
+(shelter, legal, police...), else other.
+
+Exit 0 when a layer was printed; 1 when nothing matches --match; 2 when the source does not
+say the layer's name, area or date (pass --name, --area or --checked); 3 when PATH cannot be
+read as HSDS (not found, no datapackage.json, not HSDS JSON, over 64 MiB) or holds nothing
+usable."
+    };
+}
+
 /// The commands.
 ///
 /// `defer`: a command's own arguments are built only when that command runs (or for help,
@@ -437,6 +459,24 @@ Examples:
   htlookup --add county.toml local sheriff          by name (typos forgiven)
   htlookup --add county.toml local --json | jq -r '.[].means[].value'")]
     Local(LocalArgs),
+
+    /// Turn an Open Referral (HSDS) directory into a local layer
+    #[command(
+        long_about = "Turn an Open Referral (HSDS) directory into a local layer, printed as TOML"
+    )]
+    #[command(
+        subcommand_required = true,
+        arg_required_else_help = true,
+        after_help = "The layer goes to stdout, warnings to stderr; nothing is written to a file or fetched.",
+        after_long_help = "\
+The layer goes to stdout, warnings to stderr; nothing is written to a file or fetched.
+
+Examples:
+  htlookup import hsds directory/ > county.toml     an HSDS data package (datapackage.json)
+  htlookup import hsds services.json --match trafficking > county.toml
+  htlookup validate county.toml && htlookup --add county.toml local"
+    )]
+    Import(ImportArgs),
 
     /// Print the active dataset (built-in or --data) as TOML or JSON
     #[command(long_about = "Print the whole active dataset (built-in or --data) as TOML or JSON")]
@@ -584,6 +624,62 @@ pub struct LocalArgs {
     /// Only contacts whose area (or their layer's) has these words
     #[arg(long = "area", value_name = "TEXT")]
     pub area: Option<String>,
+}
+
+// Arguments of `htlookup import`. A plain comment: see `Command` on `defer`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    // What to import from (a plain comment, as above).
+    #[command(subcommand)]
+    pub from: ImportFrom,
+}
+
+// What `htlookup import` reads. A plain comment: clap would take a doc comment here for
+// `import`'s about once its arguments are built (see `Command` on `defer`).
+#[derive(Debug, Clone, Subcommand)]
+pub enum ImportFrom {
+    /// Read an HSDS data package or JSON file (3.0, or 1.x/2.x column names) as a local layer
+    #[command(after_help = hsds_note!(), after_long_help = concat!(hsds_note!(), "
+
+Examples:
+  htlookup import hsds directory/ > county.toml && htlookup validate county.toml
+  htlookup import hsds services.json --match trafficking --area 'Example County, Oregon'
+  htlookup import hsds directory/datapackage.json --checked 2026-11-30"))]
+    Hsds(HsdsArgs),
+}
+
+// Arguments of `htlookup import hsds`. A plain comment: see `Command` on `defer`.
+#[derive(Debug, Clone, Args)]
+pub struct HsdsArgs {
+    /// A data package folder (or its datapackage.json), or an HSDS JSON file
+    #[arg(value_name = "PATH", value_hint = clap::ValueHint::AnyPath)]
+    pub path: PathBuf,
+
+    /// The area the layer covers (default: the one service area all services give)
+    #[arg(long = "area", value_name = "TEXT")]
+    pub area: Option<String>,
+
+    /// Who keeps the layer (default: the data package's title, else the one organization)
+    #[arg(long = "name", value_name = "TEXT")]
+    pub name: Option<String>,
+
+    /// Keep only services whose name, description or taxonomy terms have this text
+    #[arg(long = "match", value_name = "TEXT")]
+    pub matching: Option<String>,
+
+    /// The day you checked the facts (default: the earliest such date the source gives)
+    #[arg(long = "checked", value_name = "YYYY-MM-DD", value_parser = date_parser)]
+    pub checked: Option<Date>,
+}
+
+/// A `YYYY-MM-DD` date in the years a layer may have.
+fn date_parser(text: &str) -> Result<Date, String> {
+    let date = Date::parse(text)?;
+    if YEARS.contains(&date.year) {
+        Ok(date)
+    } else {
+        Err(format!("the year is not {}-{}", YEARS.start(), YEARS.end()))
+    }
 }
 
 /// The values of `local --for`: what a local contact helps with.

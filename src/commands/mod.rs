@@ -9,6 +9,7 @@ mod agencies;
 mod card;
 mod completions;
 mod export;
+mod import;
 mod local;
 mod man;
 mod publications;
@@ -119,6 +120,7 @@ fn prints(command: &Option<Command>) -> Prints {
             &[Format::Text, Format::Markdown, Format::Html][..],
             "a handout for people",
         ),
+        Some(Command::Import(_)) => ("htlookup import hsds", &[][..], "a local layer (TOML)"),
         Some(Command::Man) => ("htlookup man", &[][..], "a manual page"),
         Some(Command::Completions(_)) => ("htlookup completions", &[][..], "a shell script"),
     };
@@ -212,6 +214,7 @@ pub fn run(cli: Cli, context: &mut Context<'_>) -> Result<()> {
         Some(Command::Export) => export::run(format, context),
         Some(Command::Completions(args)) => completions::run(&args, context),
         Some(Command::Card(args)) => card::run(lang_or(args.lang.map(Lang::from)), format, context),
+        Some(Command::Import(args)) => import::run(&args, context),
         Some(Command::Man) => man::run(context),
     }
 }

@@ -14,6 +14,7 @@ pub use columns::Pair;
 pub mod big_digits;
 pub mod csv;
 mod json;
+pub mod layer_toml;
 mod markdown;
 pub mod qr;
 pub mod report;

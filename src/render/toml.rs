@@ -1,5 +1,6 @@
 //! A dataset as a dataset file (`htlookup export --format toml`): the schema's tables and
-//! fields in the model's order, every string a TOML basic string.
+//! fields in the model's order, every string a TOML basic string. Its string writers are
+//! shared with `render::layer_toml` (a local layer), so both escape untrusted text one way.
 //!
 //! Written here rather than by the toml crate's serializer, which cost the binary 57 KB (of
 //! its 2 MiB budget) for one fixed schema; the round trip (export, load, export) is tested to
@@ -148,7 +149,7 @@ fn write_channel(toml: &mut String, channel: &Channel) {
 }
 
 /// `key = "value"`.
-fn string(toml: &mut String, key: &str, value: &str) {
+pub(super) fn string(toml: &mut String, key: &str, value: &str) {
     toml.push_str(key);
     toml.push_str(" = ");
     quoted(toml, value);
@@ -156,7 +157,7 @@ fn string(toml: &mut String, key: &str, value: &str) {
 }
 
 /// `key = "value"` when there is one; nothing (TOML has no null) when there is none.
-fn optional(toml: &mut String, key: &str, value: Option<&Text>) {
+pub(super) fn optional(toml: &mut String, key: &str, value: Option<&Text>) {
     if let Some(value) = value {
         string(toml, key, value);
     }
@@ -170,12 +171,12 @@ fn number(toml: &mut String, key: &str, value: Option<impl std::fmt::Display>) {
 }
 
 /// `key = "YYYY-MM-DD"`: dates are quoted strings in a dataset file.
-fn date(toml: &mut String, key: &str, value: Date) {
+pub(super) fn date(toml: &mut String, key: &str, value: Date) {
     let _ = writeln!(toml, "{key} = \"{value}\"");
 }
 
 /// `key = [...]`, one item a line.
-fn list(toml: &mut String, key: &str, items: &[Text]) {
+pub(super) fn list(toml: &mut String, key: &str, items: &[Text]) {
     if items.is_empty() {
         let _ = writeln!(toml, "{key} = []");
         return;
