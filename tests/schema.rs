@@ -13,6 +13,7 @@ use serde_json::Value;
 
 const LAYER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/local-layer.toml");
 const DATASET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/local-dataset.toml");
+const HSDS_JSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hsds/v3.json");
 const META_SCHEMA: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// How each command is run: its arguments after the global options, several ways where they
@@ -62,6 +63,8 @@ const INVOCATIONS: &[(&str, &[&[&str]])] = &[
     ),
     ("export", &[&["export"]]),
     ("completions", &[&["completions", "bash"]]),
+    // Prints a layer file (TOML): --json does not apply.
+    ("import", &[&["import", "hsds", HSDS_JSON]]),
 ];
 
 /// Where the data comes from on one run.
