@@ -1,7 +1,7 @@
 //! `htlookup import hsds PATH`: another directory's data (Open Referral HSDS) as a local
 //! layer, printed on stdout for the user to check, save and `--add`.
 //!
-//! Reading and mapping are the data crate's (`htlookup_data::hsds`), which hands back a layer
+//! Reading and mapping are `htlookup_hsds`'s, which hands back a layer
 //! that already passes the layer rules against this run's national data; this command says
 //! what was left out, on stderr and through the sanitising boundary (the warnings quote the
 //! directory's own values), and writes the layer with `render::layer_toml`.
@@ -11,8 +11,8 @@ use crate::cli::{ImportArgs, ImportFrom};
 use crate::error::{Error, Result};
 use crate::render::layer_toml;
 use crate::render::sanitize::visible;
-use htlookup_data::hsds::{self, Failure, Options, Warning};
 use htlookup_data::load::MAX_LAYER_SIZE;
+use htlookup_hsds::{self as hsds, Failure, Options, Warning};
 
 /// How many warnings an import lists on stderr; the rest are counted. More than other
 /// commands show (5), because they are the review list of what the import left out.

@@ -9,14 +9,12 @@
 //!   (`PATH:LINE:COLUMN`, see [`position`]) and listed up to a limit.
 //! - [`locale`] and [`translate`]: the words of the views in each language, and the data's
 //!   own sentences translated.
-//! - [`hsds`]: Open Referral's HSDS directories (data packages, JSON) imported as a layer.
 //! - [`words`], [`documents`] and [`index`]: what search looks at, and the word index it
 //!   scores against (baked for the built-in data; a data file is read record by record).
 
 pub mod characters;
 mod chunked;
 pub mod documents;
-pub mod hsds;
 pub mod index;
 mod json_file;
 pub mod layer;

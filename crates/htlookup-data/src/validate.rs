@@ -375,7 +375,7 @@ pub fn check_layer(layer: &Layer, national: &Dataset, limit: usize) -> Findings 
 }
 
 /// Every id of the national data: its records' and its channels'.
-pub(crate) fn national_ids(national: &Dataset) -> Ids<'_> {
+pub fn national_ids(national: &Dataset) -> Ids<'_> {
     let report = &national.report;
     let channels = report
         .hotline
@@ -694,7 +694,7 @@ impl Checker {
 /// The ids seen so far in one list. foldhash rather than std's SipHash: checking the ids of a
 /// large file was a tenth of loading it, and foldhash is still seeded per process, so a
 /// crafted file cannot aim for collisions.
-pub(crate) type Ids<'d> = HashSet<&'d str, RandomState>;
+pub type Ids<'d> = HashSet<&'d str, RandomState>;
 
 /// The fields that hold descriptions and notes, which may be longer than names.
 const PROSE_FIELDS: [&str; 9] = [
@@ -711,7 +711,7 @@ const PROSE_FIELDS: [&str; 9] = [
 
 /// A value as a message quotes it: at most 60 characters of it, so a huge value does not make
 /// a huge message.
-pub(crate) fn shown(value: &str) -> String {
+pub fn shown(value: &str) -> String {
     const SHOWN: usize = 60;
     match value.char_indices().nth(SHOWN) {
         Some((cut, _)) => format!("{:?}...", &value[..cut]),

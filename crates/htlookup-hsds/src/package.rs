@@ -15,10 +15,10 @@ use std::rc::Rc;
 use csv::StringRecord;
 use serde::Deserialize;
 
-use super::json::Scalar;
-use super::{About, Draft, Failure, Origin, PhoneDraft, Place, Source, Warnings, date_of};
-use crate::model::Date;
-use crate::validate::shown;
+use crate::json::Scalar;
+use crate::{About, Draft, Failure, Origin, PhoneDraft, Place, Source, Warnings, date_of};
+use htlookup_data::model::Date;
+use htlookup_data::validate::shown;
 
 /// `datapackage.json`: what it says about the package, and where its tables are.
 #[derive(Debug, Default, Deserialize)]
@@ -166,7 +166,7 @@ impl Folder<'_> {
             },
         };
         let label = format!("{}/{file}", self.label);
-        let text = super::read_file(&self.path.join(&file), &label)?;
+        let text = crate::read_file(&self.path.join(&file), &label)?;
         Ok(Some(parse_table(label, &text, warnings)))
     }
 }
@@ -236,7 +236,7 @@ pub(crate) fn read(path: &Path, label: &str, warnings: &mut Warnings) -> Result<
         )));
     }
     let descriptor_label = format!("{label}/datapackage.json");
-    let text = super::read_file(&descriptor_path, &descriptor_label)?;
+    let text = crate::read_file(&descriptor_path, &descriptor_label)?;
     let descriptor: Descriptor = serde_json::from_str(&text).map_err(|error| {
         Failure::Unreadable(format!(
             "{descriptor_label}:{}: not a data package descriptor (a JSON object): {error}",

@@ -5,7 +5,7 @@
 //! CSVs with `datapackage.json`, `package`) or as JSON (one service or organization object,
 //! or an array of them, `json`). Both are read into the same drafts, one per service (or per
 //! organization without services), which `map` turns into a [`Layer`] that passes
-//! [`crate::validate::check_layer`]: the import never hands back a layer `validate` would
+//! [`htlookup_data::validate::check_layer`]: the import never hands back a layer `validate` would
 //! refuse.
 //!
 //! Real directories are messy, and a value the layer rules refuse (a foreign phone number, an
@@ -25,10 +25,10 @@ use std::io::Read;
 use std::path::Path;
 use std::rc::Rc;
 
-use crate::layer::Layer;
-use crate::model::{Dataset, Date};
+use htlookup_data::layer::Layer;
+use htlookup_data::model::{Dataset, Date};
 
-pub use crate::load::MAX_FILE_SIZE;
+pub use htlookup_data::load::MAX_FILE_SIZE;
 
 /// What the command line says about the layer to make; each given value wins over what the
 /// source says.
@@ -50,7 +50,7 @@ pub struct Options<'a> {
 /// A layer made from a directory, and what was left out of it.
 #[derive(Debug)]
 pub struct Imported {
-    /// The layer: valid by [`crate::validate::check_layer`] against the national data.
+    /// The layer: valid by [`htlookup_data::validate::check_layer`] against the national data.
     pub layer: Layer,
     /// Where `meta.checked` came from when `--checked` was not given ("the data package's
     /// created date (datapackage.json)"), so the user is told which of the source's dates it is.

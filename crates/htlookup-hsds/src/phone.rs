@@ -208,7 +208,10 @@ mod tests {
             "+1 206 555 0199 x9",
         ] {
             let normal = normalise(raw, None).expect(raw);
-            assert!(crate::validate::is_phone_number(&normal.number), "{raw}");
+            assert!(
+                htlookup_data::validate::is_phone_number(&normal.number),
+                "{raw}"
+            );
         }
     }
 }

@@ -3,17 +3,17 @@
 //! Every value goes through the layer's own rules ([`check_layer`]) rather than a copy of
 //! them: what they refuse is left out with its message and place, and the check runs again
 //! until the layer is valid, so the import never gives a layer `validate` would refuse.
-//! Phones are normalised first ([`super::phone`]), because a directory's `(541) 555-0100` is a
+//! Phones are normalised first ([`crate::phone`]), because a directory's `(541) 555-0100` is a
 //! good number in another shape; an `http://` link is refused, not upgraded, because htlookup
 //! does not invent facts.
 
 use std::collections::HashSet;
 
-use super::phone::normalise;
-use super::{Draft, Failure, Imported, Options, Origin, Source, Warnings};
-use crate::layer::{Help, Layer, LayerMeta, LocalRecord, Means, MeansKind};
-use crate::model::Dataset;
-use crate::validate::{Segment, check_layer, is_kebab, national_ids, shown};
+use crate::phone::normalise;
+use crate::{Draft, Failure, Imported, Options, Origin, Source, Warnings};
+use htlookup_data::layer::{Help, Layer, LayerMeta, LocalRecord, Means, MeansKind};
+use htlookup_data::model::Dataset;
+use htlookup_data::validate::{Segment, check_layer, is_kebab, national_ids, shown};
 
 /// What a record helps with, from its name, description and taxonomy terms: a record gets
 /// every kind one of whose words starts a word of those texts (case-insensitive), and
@@ -147,7 +147,7 @@ fn matches(draft: &Draft, needle: &str) -> bool {
 /// The layer's `[meta]`: each flag wins; otherwise what the source says, or the flag to pass.
 fn meta(
     placed: &[Placed],
-    about: &super::About,
+    about: &crate::About,
     options: &Options<'_>,
     national: &Dataset,
 ) -> Result<LayerMeta, Failure> {
@@ -432,7 +432,7 @@ fn prune(
             meta: LayerMeta {
                 name: "import".into(),
                 area: "import".into(),
-                checked: crate::model::Date {
+                checked: htlookup_data::model::Date {
                     year: 2000,
                     month: 1,
                     day: 1,
@@ -537,7 +537,7 @@ mod tests {
     fn help_comes_from_words_that_start_a_word() {
         let origin = Origin {
             file: "x".into(),
-            place: super::super::Place::File,
+            place: crate::Place::File,
         };
         let help = |name: &str, terms: &[&str]| {
             let mut draft = Draft::new(origin.clone(), name.to_string(), String::new());

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::{About, Draft, Failure, Origin, PhoneDraft, Place, Source, Warnings, date_of};
+use crate::{About, Draft, Failure, Origin, PhoneDraft, Place, Source, Warnings, date_of};
 
 /// A JSON value read as text: a string (trimmed) or a number's digits; nothing for null, true,
 /// false, an empty string, a list or an object.
@@ -164,7 +164,7 @@ enum Top {
 
 /// Reads an HSDS JSON file.
 pub(crate) fn read(path: &Path, label: &str, warnings: &mut Warnings) -> Result<Source, Failure> {
-    let text = super::read_file(path, label)?;
+    let text = crate::read_file(path, label)?;
     let not_hsds = |why: String| {
         Failure::Unreadable(format!(
             "{label}: {why}; an HSDS JSON file holds a service or organization object, or an array of them (a data package is a folder with datapackage.json)"
@@ -254,19 +254,19 @@ fn is_organization(entity: &Entity) -> bool {
 /// every fact was checked by then, so the oldest is the honest one.
 #[derive(Default)]
 struct Dates {
-    assured: Option<crate::model::Date>,
-    modified: Option<crate::model::Date>,
-    action: Option<crate::model::Date>,
+    assured: Option<htlookup_data::model::Date>,
+    modified: Option<htlookup_data::model::Date>,
+    action: Option<htlookup_data::model::Date>,
 }
 
 impl Dates {
-    fn note(slot: &mut Option<crate::model::Date>, text: &Scalar) {
+    fn note(slot: &mut Option<htlookup_data::model::Date>, text: &Scalar) {
         if let Some(date) = date_of(text.text()) {
             *slot = Some(slot.map_or(date, |seen| seen.min(date)));
         }
     }
 
-    fn best(&self, label: &str) -> Vec<(crate::model::Date, String)> {
+    fn best(&self, label: &str) -> Vec<(htlookup_data::model::Date, String)> {
         [
             (self.assured, "assured_date"),
             (self.modified, "last_modified"),
@@ -379,7 +379,10 @@ impl Reader<'_> {
         {
             self.warnings.push(
                 &origin,
-                format!("status is {}; left out", crate::validate::shown(status)),
+                format!(
+                    "status is {}; left out",
+                    htlookup_data::validate::shown(status)
+                ),
             );
             self.left_out += 1;
             return None;
