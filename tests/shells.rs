@@ -16,7 +16,10 @@ use common::have;
 
 /// Fails the test when `program` is missing: an ignored test that is asked to run must run.
 fn require(program: &str) {
-    assert!(have(program), "{program} is not installed, and this test needs it");
+    assert!(
+        have(program),
+        "{program} is not installed, and this test needs it"
+    );
 }
 
 /// The completion scripts as committed (tests/completions.rs holds them to the binary's).
