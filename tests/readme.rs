@@ -1,11 +1,37 @@
-//! The README's promises, checked: its examples are real output, its exit-code table is the
-//! one `--help` prints, and it gives the test command CI runs.
+//! The README's promises, checked: its examples, and those of every page in `docs/`, are real
+//! output; its exit-code table is the one `--help` prints; it gives the test command CI runs;
+//! it stays short (250 lines) and names nothing outside the repository.
 
 mod common;
 
 use htlookup::Environment;
 
 const README: &str = include_str!("../README.md");
+
+/// The README and every Markdown page under `docs/` (schemas' README included), with their
+/// paths: each one's examples are checked.
+fn pages() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![("README.md".to_string(), README.to_string())];
+    let mut folders = vec![root.join("docs")];
+    while let Some(folder) = folders.pop() {
+        let mut entries: Vec<_> = std::fs::read_dir(&folder)
+            .expect("docs/ is readable")
+            .map(|entry| entry.expect("an entry").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "md") {
+                let text = std::fs::read_to_string(&path).expect("a readable page");
+                let name = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+                pages.push((name, text));
+            }
+        }
+    }
+    pages
+}
 
 /// Splits a shell command line into words, honouring single and double quotes (enough for
 /// the README's examples, which use no escapes).
@@ -40,12 +66,12 @@ fn shell_words(line: &str) -> Vec<String> {
     words
 }
 
-/// Every `$ htlookup ...` line in a ```console block, with the lines shown after it.
-fn examples() -> Vec<(String, String)> {
+/// Every `$ htlookup ...` line in a ```console block of `page`, with the lines shown after it.
+fn examples(page: &str) -> Vec<(String, String)> {
     let mut examples = Vec::new();
     let mut in_console = false;
     let mut current: Option<(String, String)> = None;
-    for line in README.lines() {
+    for line in page.lines() {
         if line.starts_with("```") {
             if let Some(example) = current.take() {
                 examples.push(example);
@@ -70,32 +96,55 @@ fn examples() -> Vec<(String, String)> {
 }
 
 #[test]
-fn readme_examples_are_real_output() {
-    let examples = examples();
+fn readme_and_docs_examples_are_real_output() {
     let mut checked = 0;
-    for (command, expected) in &examples {
-        // `printf 'KEYS' | htlookup ...` feeds KEYS to stdin (the walkthrough's transcript).
-        let (keys, command) = match piped_keys(command) {
-            Some((keys, rest)) => (keys, rest),
-            None => (String::new(), command.as_str()),
-        };
-        if command.contains('|') || command.contains('>') {
-            continue; // needs a shell; the jq examples are checked in tests/cli.rs
+    for (page, text) in pages() {
+        for (command, expected) in &examples(&text) {
+            // `printf 'KEYS' | htlookup ...` feeds KEYS to stdin (the walkthrough's transcript).
+            let (keys, command) = match piped_keys(command) {
+                Some((keys, rest)) => (keys, rest),
+                None => (String::new(), command.as_str()),
+            };
+            if command.contains('|') || command.contains('>') {
+                continue; // needs a shell; the jq examples are checked in tests/cli.rs
+            }
+            let words = shell_words(command);
+            assert_eq!(
+                words[0], "htlookup",
+                "{page}: an example must run htlookup: {command}"
+            );
+            let run =
+                common::run_in_process(&words[1..], keys.as_bytes(), &Environment::default());
+            let actual = run.stdout + &run.stderr;
+            assert_eq!(
+                &actual, expected,
+                "{page}: the example `{command}` is out of date"
+            );
+            checked += 1;
         }
-        let words = shell_words(command);
-        assert_eq!(
-            words[0], "htlookup",
-            "README example must run htlookup: {command}"
-        );
-        let run = common::run_in_process(&words[1..], keys.as_bytes(), &Environment::default());
-        let actual = run.stdout + &run.stderr;
-        assert_eq!(
-            &actual, expected,
-            "README example `{command}` is out of date"
-        );
-        checked += 1;
     }
-    assert!(checked >= 8, "only {checked} README examples were checked");
+    assert!(checked >= 20, "only {checked} examples were checked");
+}
+
+#[test]
+fn readme_is_short_and_names_nothing_outside_the_repository() {
+    let lines = README.lines().count();
+    assert!(lines <= 250, "README.md has {lines} lines; move detail to docs/");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (start, _) in README.match_indices("](") {
+        let target = &README[start + 2..];
+        let target = &target[..target.find(')').unwrap_or(target.len())];
+        if target.starts_with("https://") || target.starts_with('#') {
+            continue;
+        }
+        assert!(
+            !target.starts_with("..") && root.join(target).exists(),
+            "README links to {target:?}, which is not in the repository"
+        );
+    }
+    for outside in ["../", "/work/", "shared/", ".library"] {
+        assert!(!README.contains(outside), "README names {outside:?}");
+    }
 }
 
 /// Splits `printf 'KEYS' | htlookup ...` into KEYS (with `\n` made a newline) and the

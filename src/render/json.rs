@@ -1,4 +1,4 @@
-//! JSON and JSON Lines: the scripts' contract (see README "JSON output").
+//! JSON and JSON Lines: the scripts' contract (see docs/json.md).
 //!
 //! Always the same bytes whether stdout is a terminal or a pipe: no colour, pretty-printed with
 //! a trailing newline; JSON Lines is one compact object per line. Characters a terminal
