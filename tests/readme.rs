@@ -25,7 +25,11 @@ fn pages() -> Vec<(String, String)> {
                 folders.push(path);
             } else if path.extension().is_some_and(|ext| ext == "md") {
                 let text = std::fs::read_to_string(&path).expect("a readable page");
-                let name = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
                 pages.push((name, text));
             }
         }
@@ -113,8 +117,7 @@ fn readme_and_docs_examples_are_real_output() {
                 words[0], "htlookup",
                 "{page}: an example must run htlookup: {command}"
             );
-            let run =
-                common::run_in_process(&words[1..], keys.as_bytes(), &Environment::default());
+            let run = common::run_in_process(&words[1..], keys.as_bytes(), &Environment::default());
             let actual = run.stdout + &run.stderr;
             assert_eq!(
                 &actual, expected,
@@ -129,7 +132,10 @@ fn readme_and_docs_examples_are_real_output() {
 #[test]
 fn readme_is_short_and_names_nothing_outside_the_repository() {
     let lines = README.lines().count();
-    assert!(lines <= 250, "README.md has {lines} lines; move detail to docs/");
+    assert!(
+        lines <= 250,
+        "README.md has {lines} lines; move detail to docs/"
+    );
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for (start, _) in README.match_indices("](") {
         let target = &README[start + 2..];
