@@ -22,13 +22,7 @@ fn import(fixture: &str, args: &[&str]) -> common::Run {
 
 /// The layer an import printed, saved for `validate` and `--add`.
 fn saved(text: &str) -> tempfile::NamedTempFile {
-    use std::io::Write;
-    let mut file = tempfile::Builder::new()
-        .suffix(".toml")
-        .tempfile()
-        .expect("temp file");
-    file.write_all(text.as_bytes()).expect("written");
-    file
+    common::temp_file(".toml", text)
 }
 
 /// Imports `fixture`, then checks the layer with `validate` and lists it with `--add ...

@@ -16,13 +16,7 @@ fn with_layer(args: &[&str]) -> common::Run {
 
 /// A layer file written for one test.
 fn layer_file(text: &str) -> tempfile::NamedTempFile {
-    use std::io::Write;
-    let mut file = tempfile::Builder::new()
-        .suffix(".toml")
-        .tempfile()
-        .expect("temp file");
-    file.write_all(text.as_bytes()).expect("written");
-    file
+    common::temp_file(".toml", text)
 }
 
 fn example() -> String {
@@ -303,7 +297,7 @@ fn the_card_holds_six_local_contacts_after_the_hotline_and_says_what_it_leaves_o
 }
 
 #[test]
-fn the_walkthrough_summary_and_about_name_the_layer() {
+fn the_walkthrough_steps_through_local_contacts_and_its_summary_and_about_name_the_layer() {
     let mut command = htlookup();
     command
         .arg("--add")
@@ -312,6 +306,15 @@ fn the_walkthrough_summary_and_about_name_the_layer() {
         .write_stdin("\n".repeat(20));
     let run = run_command(command);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // Each local contact is a step of its own, between the hotline's and the other channels'.
+    let out = &run.stdout;
+    assert!(out.contains("Step 1 of 14\n"), "{out}");
+    let screen = &out[at(out, "Step 9 of 14\n")..at(out, "Step 10 of 14\n")];
+    assert!(
+        screen.contains("Or contact Safe Harbor Shelter (fictional) (24/7):\n"),
+        "{screen}"
+    );
+    assert!(screen.contains("Call 541-555-0142\n"), "{screen}");
     let summary = &run.stdout[at(&run.stdout, "Every way to report, on one screen")..];
     let hotline = at(summary, "1-888-373-7888");
     let local = at(summary, "Local contacts for Example County, Oregon");

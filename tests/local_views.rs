@@ -1,5 +1,5 @@
 //! Local contacts (`--add`) in the views beyond the short answer and the report's text: the
-//! numbered steps and the walkthrough, QR codes, the report's rows for scripts (CSV, JSON
+//! numbered steps, QR codes, the report's rows for scripts (CSV, JSON
 //! Lines, Markdown), `search --kind local`, `about --json`, and `local --format csv`.
 
 mod common;
@@ -82,26 +82,6 @@ fn spanish_steps_translate_the_words_around_local_text_and_leave_it_as_written()
     assert!(
         out.contains("   Llamar 541-555-0100. Non-emergency line; call 911 in an emergency.\n")
     );
-}
-
-#[test]
-fn the_walkthrough_shows_each_local_contact_as_a_step_of_its_own() {
-    let mut command = htlookup();
-    command
-        .arg("--add")
-        .arg(EXAMPLE)
-        .args(["report", "--walkthrough"])
-        .write_stdin("\n".repeat(20));
-    let run = run_command(command);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let out = &run.stdout;
-    assert!(out.contains("Step 1 of 14\n"), "{out}");
-    let screen = &out[at(out, "Step 9 of 14\n")..at(out, "Step 10 of 14\n")];
-    assert!(
-        screen.contains("Or contact Safe Harbor Shelter (fictional) (24/7):\n"),
-        "{screen}"
-    );
-    assert!(screen.contains("Call 541-555-0142\n"), "{screen}");
 }
 
 #[test]

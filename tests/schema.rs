@@ -227,19 +227,13 @@ fn assert_format_refused(run: &Run, what: &str) {
 /// A copy of the example dataset whose hotline phone number differs from the built-in one:
 /// the views then carry a warning, which the schemas must describe too.
 fn changed_dataset() -> tempfile::NamedTempFile {
-    use std::io::Write;
     let text = std::fs::read_to_string(DATASET).expect("the example dataset");
     let changed = text.replacen("\"1-888-373-7888\"", "\"1-888-373-7889\"", 1);
     assert_ne!(
         changed, text,
         "the example dataset has the hotline's number"
     );
-    let mut file = tempfile::Builder::new()
-        .suffix(".toml")
-        .tempfile()
-        .expect("a temp file");
-    file.write_all(changed.as_bytes()).expect("written");
-    file
+    common::temp_file(".toml", &changed)
 }
 
 /// The three setups, and a data file that changes a national number.
@@ -327,13 +321,11 @@ fn local_output_matches_its_schema() {
 
 #[test]
 fn validate_output_matches_its_schema_with_and_without_problems() {
-    let broken = tempfile::Builder::new()
-        .suffix(".toml")
-        .tempfile()
-        .expect("a temp file");
     let text = std::fs::read_to_string(DATASET).expect("the example dataset");
-    let text = text.replacen("\"1-888-373-7888\"", "\"1-888-373-788\"", 1);
-    std::fs::write(broken.path(), text).expect("written");
+    let broken = common::temp_file(
+        ".toml",
+        &text.replacen("\"1-888-373-7888\"", "\"1-888-373-788\"", 1),
+    );
     let changed = changed_dataset();
     let file = |path: &Path| vec!["validate".to_string(), path.display().to_string()];
     let extra = [
@@ -369,11 +361,7 @@ fn a_json_data_file_with_nulls_matches_the_export_schema_and_loads() {
     data["agencies"][0]["short_name"] = Value::Null;
     data["meta"]["facts_caveat"] = Value::Null;
     assert_valid(root(&validators("export")), &data, "export with nulls");
-    let file = tempfile::Builder::new()
-        .suffix(".json")
-        .tempfile()
-        .expect("a temp file");
-    std::fs::write(file.path(), data.to_string()).expect("written");
+    let file = common::temp_file(".json", &data.to_string());
     let loaded = run(Setup::Data(file.path()), &["about"], &["--json"]);
     assert_eq!(loaded.code, 0, "{}", loaded.stderr);
 }

@@ -137,3 +137,14 @@ pub fn panic_or_skip(why: &str) {
     }
     eprintln!("note: skipped: {why}");
 }
+
+/// A file holding `text`, named with `suffix` (`.toml`, `.json`: how htlookup tells a data
+/// file's form), removed when the test drops it.
+pub fn temp_file(suffix: &str, text: &str) -> tempfile::NamedTempFile {
+    let file = tempfile::Builder::new()
+        .suffix(suffix)
+        .tempfile()
+        .expect("a temp file");
+    std::fs::write(file.path(), text).expect("written");
+    file
+}
