@@ -1797,8 +1797,16 @@ fn short_help_fits_30_lines_at_80_columns_without_examples_and_ends_with_the_num
             "{command}:\n{short}"
         );
     }
-    // The binary prints the same (in a pipe, at clap's own width), and every command's -h
-    // leaves its examples to --help too.
+    // Every command's -h fits too, and leaves its examples to --help.
+    command.build();
+    for sub in command.get_subcommands_mut() {
+        let name = sub.get_name().to_string();
+        let help = sub.clone().term_width(80).render_help().to_string();
+        let count = help.trim_end().lines().count();
+        assert!(count <= 30, "{name} -h has {count} lines:\n{help}");
+        assert!(!help.contains("Examples:"), "{name} -h:\n{help}");
+    }
+    // The binary prints the same (in a pipe, at clap's own width).
     let printed = ok(&["-h"]);
     assert!(
         printed.lines().count() <= 30 && !printed.contains("Examples:"),
