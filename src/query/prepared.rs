@@ -78,13 +78,12 @@ pub struct LocalSection {
     pub contacts: Vec<LocalShown>,
 }
 
-/// One local contact, made safe.
+/// One local contact, made safe. Its means are its rows ([`PreparedReport::local_means`]),
+/// so the steps and every other view show the same values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalShown {
     /// Its name, with its hours when the layer gives them.
     pub name: String,
-    /// Its means: the action's label ("Call"), the value, and the note.
-    pub means: Vec<(String, String, Option<String>)>,
 }
 
 impl Footer {
@@ -246,15 +245,6 @@ impl<'a> PreparedReport<'a> {
                         Some(hours) => format!("{} ({})", safe(&record.name), safe(hours)),
                         None => safe(&record.name),
                     },
-                    means: record
-                        .means
-                        .iter()
-                        .map(|means| {
-                            let action = crate::render::report::action(labels, means.kind.into())
-                                .to_string();
-                            (action, safe(&means.value), means.note.as_deref().map(safe))
-                        })
-                        .collect(),
                 })
                 .collect();
             self.local.push(LocalSection {
@@ -331,6 +321,22 @@ impl<'a> PreparedReport<'a> {
     /// The rows of one owner (the hotline, or another organization), in order.
     pub fn rows_of(&self, owner: Owner) -> impl Iterator<Item = &ReportRow> {
         self.rows.iter().filter(move |row| row.owner == owner)
+    }
+
+    /// The means of the `contact`-th contact of the `layer`-th local layer, as the views list
+    /// them: the action's label ("Call"), the value, the note; read from its rows.
+    pub fn local_means(
+        &self,
+        layer: usize,
+        contact: usize,
+    ) -> impl Iterator<Item = (&str, &str, Option<&str>)> {
+        self.rows_of(Owner::Local { layer, contact }).map(|row| {
+            (
+                crate::render::report::action(self.labels, row.kind),
+                row.value.as_ref(),
+                row.note.as_deref(),
+            )
+        })
     }
 
     /// The hotline's first means of `kind`, if it has one.

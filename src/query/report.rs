@@ -148,15 +148,16 @@ pub fn insert_local(rows: &mut Vec<ReportRow>, layers: &[AddedLayer], text: &dyn
     let mut step = first_step;
     for (layer, added) in layers.iter().enumerate() {
         for (contact, record) in added.layer.local.iter().enumerate() {
-            let mut ids: Vec<String> = Vec::with_capacity(record.means.len());
-            for means in &record.means {
-                let base = format!("{}-{}", record.id, means.kind.as_str());
-                let repeats = ids.iter().filter(|id| id.starts_with(&base)).count();
-                let id = match repeats {
-                    0 => base,
-                    more => format!("{base}-{}", more + 1),
+            for (index, means) in record.means.iter().enumerate() {
+                // The record's id and the kind, numbered from the second of a kind on.
+                let before = record.means[..index]
+                    .iter()
+                    .filter(|other| other.kind == means.kind)
+                    .count();
+                let id = match before {
+                    0 => format!("{}-{}", record.id, means.kind.as_str()),
+                    _ => format!("{}-{}-{}", record.id, means.kind.as_str(), before + 1),
                 };
-                ids.push(id.clone());
                 local.push(ReportRow {
                     step,
                     owner: Owner::Local { layer, contact },
@@ -228,6 +229,50 @@ mod tests {
         assert_eq!(
             last,
             Some(7 + embedded_dataset().report.other_channels.len())
+        );
+    }
+
+    #[test]
+    fn local_contacts_take_a_step_each_after_the_hotline_and_number_repeated_kinds() {
+        let example = include_str!("../../examples/local-layer.toml");
+        let mut layer = htlookup_data::load::parse_layer("l", example, embedded_dataset(), 5)
+            .expect("the example layer is valid") // ok: test code
+            .layer;
+        let second = layer.local[0].means[0].clone();
+        layer.local[0].means.push(second);
+        let layers = [AddedLayer {
+            path: "l".to_string(),
+            layer,
+        }];
+        let report = &embedded_dataset().report;
+        let mut rows = rows(report, "Emergency services");
+        let hotline_last = rows
+            .iter()
+            .rfind(|row| row.owner == Owner::Hotline)
+            .map(|row| row.step);
+        insert_local(&mut rows, &layers, &|text| Text::Owned(text.to_string()));
+        let local: Vec<(usize, &str)> = rows
+            .iter()
+            .filter(|row| matches!(row.owner, Owner::Local { .. }))
+            .map(|row| (row.step, row.id.as_ref()))
+            .collect();
+        let first = hotline_last.map_or(0, |step| step + 1);
+        assert_eq!(
+            local[..3],
+            [
+                (first, "example-sheriff-ht-unit-phone"),
+                (first, "example-sheriff-ht-unit-email"),
+                (first, "example-sheriff-ht-unit-phone-2"),
+            ]
+        );
+        let other = rows
+            .iter()
+            .find(|row| row.owner == Owner::Other(0))
+            .map(|row| row.step);
+        assert_eq!(
+            other,
+            Some(first + 3),
+            "three contacts move the other channels down"
         );
     }
 

@@ -22,7 +22,8 @@ pub struct CardView<'a> {
     pub agencies: Vec<CardAgency>,
     /// The local contacts the card has room for ([`CARD_CONTACTS`] at most), each layer's
     /// under its heading.
-    pub local: Vec<(&'a str, &'a [LocalShown])>,
+    /// (Each with its layer's position, which its contacts' means are found by.)
+    pub local: Vec<(&'a str, usize, &'a [LocalShown])>,
     /// How many local contacts the card leaves out for want of room.
     pub local_left_out: usize,
 }
@@ -46,10 +47,10 @@ impl<'a> CardView<'a> {
         let mut room = CARD_CONTACTS;
         let mut local = Vec::new();
         let mut local_left_out = 0;
-        for section in &report.local {
+        for (layer, section) in report.local.iter().enumerate() {
             let shown = section.contacts.len().min(room);
             if shown > 0 {
-                local.push((section.heading.as_str(), &section.contacts[..shown]));
+                local.push((section.heading.as_str(), layer, &section.contacts[..shown]));
             }
             room -= shown;
             local_left_out += section.contacts.len() - shown;

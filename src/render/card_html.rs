@@ -175,13 +175,13 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>) -> io::Result<()> {
     writeln!(out, "</section>")?;
 
     // The local contacts: after the hotline, before the other channels; compact, two columns.
-    for (heading, contacts) in &card.local {
+    for &(heading, layer, contacts) in &card.local {
         writeln!(out, "<section class=\"local\">")?;
         writeln!(out, "<h2>{}</h2>", escape(heading))?;
         writeln!(out, "<ul>")?;
-        for contact in contacts.iter() {
+        for (index, contact) in contacts.iter().enumerate() {
             write!(out, "<li><b>{}</b>", escape(&contact.name))?;
-            for (action, value, note) in &contact.means {
+            for (action, value, note) in card.report.local_means(layer, index) {
                 write!(out, "<br>{}: {}", escape(action), url_html(value))?;
                 if let Some(note) = note {
                     write!(out, " <span class=\"note\">({})</span>", escape(note))?;

@@ -74,11 +74,11 @@ pub fn write(
     }
 
     writeln!(out)?;
-    for (heading, contacts) in &card.local {
+    for &(heading, layer, contacts) in &card.local {
         text.heading(out, 2, heading)?;
-        for contact in contacts.iter() {
+        for (index, contact) in contacts.iter().enumerate() {
             text.strong(out, &contact.name)?;
-            for (action, value, note) in &contact.means {
+            for (action, value, note) in card.report.local_means(layer, index) {
                 let line = match note {
                     Some(note) => format!("{action}: {value} ({note})"),
                     None => format!("{action}: {value}"),

@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn a_written_layer_loads_back_to_the_same_layer() {
         let mut layer = parse_layer("example", EXAMPLE, dataset(), 5)
-            .expect("the example is valid")
+            .expect("the example is valid") // ok: test code
             .layer;
         layer.local[0].description =
             Some("Quotes \" and \\, a line\nbreak, <b>, RLO \u{202e}".into());
@@ -77,7 +77,7 @@ mod tests {
         }
         assert!(text.starts_with("# A local layer imported by htlookup from a/b c.json (HSDS).\n"));
         let again = parse_layer("again", &text, dataset(), 5)
-            .expect("valid")
+            .expect("valid") // ok: test code
             .layer;
         assert_eq!(again, layer);
     }

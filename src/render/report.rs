@@ -105,24 +105,22 @@ pub fn write_local(
     style: &Style,
     report: &PreparedReport<'_>,
 ) -> io::Result<()> {
-    for section in &report.local {
+    for (layer, section) in report.local.iter().enumerate() {
         writeln!(out)?;
         write_paragraph(out, style, &section.heading, Paint::Bold)?;
-        let width = section
-            .contacts
-            .iter()
-            .flat_map(|contact| contact.means.iter())
+        let width = (0..section.contacts.len())
+            .flat_map(|contact| report.local_means(layer, contact))
             .map(|(action, _, _)| wrap::width(action))
             .max()
             .unwrap_or(0);
-        for contact in &section.contacts {
+        for (index, contact) in section.contacts.iter().enumerate() {
             write_paragraph(out, style, &contact.name, Paint::None)?;
-            for (action, value, note) in &contact.means {
+            for (action, value, note) in report.local_means(layer, index) {
                 let lead = format!("  {action}{}  ", pad(action, width));
                 let indent = " ".repeat(wrap::width(&lead));
                 let text = match note {
                     Some(note) => format!("{value}  {note}"),
-                    None => value.clone(),
+                    None => value.to_string(),
                 };
                 write_lines(out, style, &text, &lead, &indent, Paint::None)?;
             }
