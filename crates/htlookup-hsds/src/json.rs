@@ -419,16 +419,21 @@ impl Reader<'_> {
         let origin = self.origin(place);
         for link in [&entity.url, &entity.website] {
             if let Some(link) = &link.0 {
-                draft.links.push((origin.clone(), link.clone()));
+                draft.add_links(&[(origin.clone(), link.clone())]);
             }
         }
         if let Some(email) = &entity.email.0 {
-            draft.emails.push((origin, email.clone()));
+            draft.add_emails(&[(origin, email.clone())]);
         }
     }
 
+    /// Adds `phones` to the draft, as many as fit: the rest are counted, not read, since an
+    /// organization's phones are read again for each of its services.
     fn phones(&mut self, draft: &mut Draft, phones: Option<&[Phone]>, place: &str) {
-        for (index, phone) in phones.unwrap_or_default().iter().enumerate() {
+        let phones = phones.unwrap_or_default();
+        let room = draft.phone_room().min(phones.len());
+        draft.more_means += phones.len() - room;
+        for (index, phone) in phones[..room].iter().enumerate() {
             draft.phones.push(PhoneDraft {
                 origin: self.origin(&format!("{place}.phones[{index}]")),
                 number: phone.number.text().to_string(),

@@ -8,7 +8,7 @@
 //! ignored. Rows are joined through indexes by id (no nested scans), and a row whose id points
 //! nowhere is left out with a warning at its line.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path};
 use std::rc::Rc;
 
@@ -273,6 +273,9 @@ pub(crate) fn read(path: &Path, label: &str, warnings: &mut Warnings) -> Result<
         service_ids: HashMap::new(),
         service_organization: Vec::new(),
         location_services: HashMap::new(),
+        location_phones: Vec::new(),
+        location_phone_index: HashMap::new(),
+        located: HashSet::new(),
         at_location: HashMap::new(),
         assured: None,
         modified: None,
@@ -368,8 +371,16 @@ struct Join<'w> {
     service_ids: HashMap<String, usize>,
     /// Each draft's organization, by index into `organizations`.
     service_organization: Vec<Option<usize>>,
-    /// The services at each location id.
+    /// The services at each location id, and each location's phones: given to its services
+    /// when the drafts are finished, as many as fit, so a location of many services with many
+    /// phones costs the services, not their product.
     location_services: HashMap<String, Vec<usize>>,
+    /// Each location's phones, in the order locations first have one (the output's order
+    /// must not depend on a hash map's), and where each location's are in that list.
+    location_phones: Vec<(String, Vec<PhoneDraft>)>,
+    location_phone_index: HashMap<String, usize>,
+    /// The (location, service) pairs seen, so a repeated row adds no second entry.
+    located: HashSet<(String, usize)>,
     /// The service of each service_at_location id.
     at_location: HashMap<String, usize>,
     assured: Option<Date>,
@@ -480,10 +491,10 @@ impl Join<'_> {
                 description.get(row).to_string(),
             );
             if let Some(link) = non_empty(url.get(row)) {
-                draft.links.push((origin.clone(), link));
+                draft.add_links(&[(origin.clone(), link)]);
             }
             if let Some(mail) = non_empty(email.get(row)) {
-                draft.emails.push((origin.clone(), mail));
+                draft.add_emails(&[(origin.clone(), mail)]);
             }
             let owner = organization.get(row);
             let owner = if owner.is_empty() {
@@ -545,11 +556,11 @@ impl Join<'_> {
             if !id.get(row).is_empty() {
                 self.at_location.insert(id.get(row).to_string(), index);
             }
-            let services = self
-                .location_services
-                .entry(location.to_string())
-                .or_default();
-            if !services.contains(&index) {
+            if self.located.insert((location.to_string(), index)) {
+                let services = self
+                    .location_services
+                    .entry(location.to_string())
+                    .or_default();
                 services.push(index);
             }
         }
@@ -592,19 +603,30 @@ impl Join<'_> {
                 }
                 continue; // a person's phone (contact_id) is not a way to reach the service
             };
-            let targets: Vec<usize> = match column {
-                "service_at_location_id" => self.at_location.get(id).copied().into_iter().collect(),
-                "service_id" => self.service_ids.get(id).copied().into_iter().collect(),
-                "location_id" => self.location_services.get(id).cloned().unwrap_or_default(),
+            let target = match column {
+                "service_at_location_id" => self.at_location.get(id).copied(),
+                "service_id" => self.service_ids.get(id).copied(),
+                "location_id" if self.location_services.contains_key(id) => {
+                    let at = *self
+                        .location_phone_index
+                        .entry(id.to_string())
+                        .or_insert(self.location_phones.len());
+                    if at == self.location_phones.len() {
+                        self.location_phones.push((id.to_string(), Vec::new()));
+                    }
+                    self.location_phones[at].1.push(phone);
+                    continue;
+                }
+                "location_id" => None,
                 _ => match self.organization_ids.get(id) {
                     Some(&organization) => {
                         self.organizations[organization].phones.push(phone);
                         continue;
                     }
-                    None => Vec::new(),
+                    None => None,
                 },
             };
-            if targets.is_empty() {
+            let Some(target) = target else {
                 let what = match column {
                     "service_at_location_id" => "service at a location",
                     "service_id" => "service",
@@ -614,10 +636,8 @@ impl Join<'_> {
                 let message = format!("{column} {} matches no {what}; left out", shown(id));
                 self.warnings.push(&phone.origin, message);
                 continue;
-            }
-            for target in targets {
-                self.drafts[target].phones.push(phone.clone());
-            }
+            };
+            self.drafts[target].add_phones(&[phone]);
         }
     }
 
@@ -689,14 +709,19 @@ impl Join<'_> {
     /// The drafts: each service with its organization's facts after its own, then each
     /// organization without services as a record of its own.
     fn finish(mut self) -> (Vec<Draft>, usize, Option<Date>, Option<Date>) {
+        for (location, phones) in &self.location_phones {
+            for &service in self.location_services.get(location).into_iter().flatten() {
+                self.drafts[service].add_phones(phones);
+            }
+        }
         for (draft, owner) in self.drafts.iter_mut().zip(&self.service_organization) {
             let Some(organization) = owner.map(|index| &self.organizations[index]) else {
                 continue;
             };
             draft.organization = non_empty(&organization.name);
-            draft.phones.extend(organization.phones.iter().cloned());
-            draft.links.extend(organization.links.iter().cloned());
-            draft.emails.extend(organization.emails.iter().cloned());
+            draft.add_phones(&organization.phones);
+            draft.add_links(&organization.links);
+            draft.add_emails(&organization.emails);
         }
         for organization in std::mem::take(&mut self.organizations) {
             if organization.has_services {
@@ -714,9 +739,9 @@ impl Join<'_> {
                 organization.description,
             );
             draft.organization = Some(organization.name);
-            draft.phones = organization.phones;
-            draft.links = organization.links;
-            draft.emails = organization.emails;
+            draft.add_phones(&organization.phones);
+            draft.add_links(&organization.links);
+            draft.add_emails(&organization.emails);
             self.drafts.push(draft);
         }
         (self.drafts, self.left_out, self.assured, self.modified)
