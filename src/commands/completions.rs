@@ -2,12 +2,13 @@
 //! `completions/` and a test keeps them in step).
 //!
 //! clap_complete writes the scripts from the CLI's definition, with three gaps this module
-//! fills: `agencies QUERY` offers the built-in agency ids (the CLI itself takes any words, so
-//! the ids are added to the definition only here); fish, whose generated script completes no
-//! positional argument, gets one line per query argument so it offers ids or nothing instead
-//! of file names; and fish's check for "no subcommand yet" treats an option still waiting for
-//! its value (`htlookup --format <Tab>`) as a subcommand-less line, where the generated one
-//! gave up and let fish complete file names.
+//! fills in the scripts' text (each patch has a test that fails if a clap_complete upgrade
+//! moves what it patches): `agencies QUERY` offers the built-in agency ids in zsh and fish
+//! (the CLI takes any words there, so the ids cannot be its values); fish, whose generated
+//! script completes no positional argument, gets one line per query argument so it offers ids
+//! or nothing instead of file names; and fish's check for "no subcommand yet" treats an option
+//! still waiting for its value (`htlookup --format <Tab>`) as a subcommand-less line, where the
+//! generated one gave up and let fish complete file names.
 
 use clap::CommandFactory;
 use clap_complete::Shell;
