@@ -12,15 +12,26 @@ use super::sanitize::escape_json;
 
 /// One pretty-printed JSON document and a newline, written as it is made: a 64 MiB dataset's
 /// document is never held whole.
+///
+/// serde_json writes a document in pieces of a few bytes (a quote, a key, an indent); they
+/// are gathered [`CHUNK`] bytes at a time before they are escaped and written, since escaping
+/// and writing each piece on its own was a sixth of a large `publications --json`.
 pub fn write_pretty<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    let mut escaping = Escaping {
+    let escaping = Escaping {
         out: &mut *out,
         partial: Vec::new(),
     };
-    serde_json::to_writer_pretty(&mut escaping, value)?;
+    let mut gathered = io::BufWriter::with_capacity(CHUNK, escaping);
+    serde_json::to_writer_pretty(&mut gathered, value)?;
+    let mut escaping = gathered
+        .into_inner()
+        .map_err(io::IntoInnerError::into_error)?;
     escaping.flush_partial()?;
     out.write_all(b"\n")
 }
+
+/// How much of a document is escaped and written at once.
+const CHUNK: usize = 64 * 1024;
 
 /// A writer that passes serde_json's text through [`escape_json`]. serde_json writes whole
 /// characters, but a buffer may end inside one: those bytes wait for the rest.
