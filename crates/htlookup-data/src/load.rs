@@ -236,6 +236,11 @@ fn from_text(
             ))
         }
         Syntax::Json => {
+            if let Some(dataset) = json_file::well_formed(text)
+                && check_up_to(&dataset, 1).errors.is_empty()
+            {
+                return Ok(dataset);
+            }
             let diagnosis = json_file::diagnose(text, limit);
             let form = (diagnosis.form, diagnosis.unlisted);
             match (&diagnosis.places, diagnosis.dataset) {
