@@ -391,10 +391,11 @@ mod tests {
     }
 
     /// The shipped data as JSON, with each member's value in turn replaced by one of a few of
-    /// every type, renamed, or written twice: whatever serde_json reads straight, the
-    /// diagnosing way reads too, to the same dataset; and what the diagnosing way reads, the
-    /// straight way reads too, but for a `null` (left out there, refused here unless the field
-    /// is optional), which only makes that file take the slower way.
+    /// every type, renamed, or written twice, or with a byte left out: whatever serde_json
+    /// reads straight (from the text whole, or from a file a record at a time), the diagnosing
+    /// way reads too, to the same dataset; and what the diagnosing way reads, the straight way
+    /// reads too, but for a `null` (left out there, refused here unless the field is
+    /// optional), which only makes that file take the slower way.
     #[test]
     fn both_ways_of_reading_json_accept_the_same_files_and_make_the_same_data() {
         let json = serde_json::to_string_pretty(crate::tests::resources()).expect("JSON");
@@ -420,9 +421,24 @@ mod tests {
                 _ => with(format!("{line}\n{key}\": {value}")),
             }
         }
+        // And the syntax broken, a byte left out here and there.
+        for at in (0..json.len()).step_by(211) {
+            if json.is_char_boundary(at) && json.is_char_boundary(at + 1) {
+                let cut = format!("{}{}", &json[..at], &json[at + 1..]);
+                // The line the byte was left out of, as it is now.
+                let start = cut[..at].rfind('\n').map_or(0, |found| found + 1);
+                let end = cut[at..].find('\n').map_or(cut.len(), |found| at + found);
+                let line = cut[start..end].to_string();
+                variants.push((cut, line));
+            }
+        }
         let (mut straight, mut slower) = (0, 0);
         for (text, changed) in &variants {
             let fast = well_formed(text);
+            // Read from a file a record at a time, it is the same as read whole.
+            let reader = std::io::BufReader::with_capacity(61, text.as_bytes());
+            let streamed = crate::json_stream::well_formed(reader);
+            assert!(streamed == fast, "streamed and whole differ: {changed}");
             let slow = diagnosed(text);
             match (&fast, &slow) {
                 (Some(fast), Some(slow)) => assert_eq!(fast, slow, "{changed}"),

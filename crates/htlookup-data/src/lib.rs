@@ -17,6 +17,7 @@ mod chunked;
 pub mod documents;
 pub mod index;
 mod json_file;
+mod json_stream;
 pub mod layer;
 pub mod load;
 pub mod locale;

@@ -8,9 +8,9 @@
 //! - A file is TOML, or JSON (what `export --format json` writes) when its name ends in
 //!   `.json` or its text starts with `{`. UTF-8 only; a byte order mark is skipped, UTF-16 is
 //!   refused in so many words.
-//! - A valid TOML file on disk is streamed record by record (`chunked`); any other is
-//!   read whole (at most [`MAX_FILE_SIZE`]) and, when it has problems, diagnosed record by
-//!   record (`toml_file`, `json_file`).
+//! - A valid file on disk is streamed record by record (TOML by `chunked`, JSON by
+//!   `json_stream`); any other is read whole (at most [`MAX_FILE_SIZE`]) and, when it has
+//!   problems, diagnosed record by record (`toml_file`, `json_file`).
 //! - Every problem comes back located (`PATH:LINE:COLUMN`, columns in characters), in file
 //!   order; at most the number asked for are listed and the rest are counted ([`Problems`]),
 //!   and only listed ones are located, in one pass ([`crate::position`]).
@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use crate::chunked::{ReaderPieces, TextPieces};
 use crate::json_file::{self, JsonPlaces};
+use crate::json_stream;
 use crate::layer::Layer;
 use crate::model::Dataset;
 use crate::position::Lines;
@@ -164,19 +165,17 @@ pub(crate) trait Places {
 /// Reads, parses and validates the dataset file at `path`, listing at most `limit` problems.
 pub fn load_file(path: &Path, limit: usize) -> Result<Dataset, Problems> {
     let label = path.display().to_string();
-    let mut streamed = stream(path, limit);
-    let valid = |diagnosis: &Diagnosis| {
-        diagnosis.clean
-            && diagnosis
-                .dataset
-                .as_ref()
-                .is_some_and(|dataset| check_up_to(dataset, 1).errors.is_empty())
+    let valid = |dataset: &Dataset| check_up_to(dataset, 1).errors.is_empty();
+    let streamed = match stream(path, limit) {
+        Some(Streamed::Toml(diagnosis)) => match diagnosis.dataset {
+            Some(dataset) if diagnosis.clean && valid(&dataset) => return Ok(dataset),
+            _ => Some(Streamed::Toml(diagnosis)),
+        },
+        Some(Streamed::Json(Some(dataset))) if valid(&dataset) => return Ok(dataset),
+        // Read whole, the file would read the same way again.
+        Some(Streamed::Json(Some(_))) => Some(Streamed::Json(None)),
+        Some(Streamed::Json(None)) | None => None,
     };
-    if streamed.as_ref().is_some_and(valid)
-        && let Some(dataset) = streamed.take().and_then(|diagnosis| diagnosis.dataset)
-    {
-        return Ok(dataset);
-    }
     // Read again, whole, to place the problems (or to read what could not be streamed).
     let text = read_text(&label, path).map_err(|diagnostic| Problems::one(*diagnostic))?;
     let syntax = Syntax::of(Some(path), text.as_bytes());
@@ -191,16 +190,21 @@ pub fn parse(label: &str, text: &str, limit: usize) -> Result<Dataset, Problems>
 }
 
 /// What `parse` does once the text is known: `streamed` is what reading the same file by
-/// pieces found, if it was streamed.
+/// pieces found, if it was streamed (for JSON, `Streamed::Json(None)` says the file was well
+/// formed but broke a rule, so it need not be read straight again).
 fn from_text(
     label: &str,
     text: &str,
     syntax: Syntax,
     limit: usize,
-    streamed: Option<Diagnosis>,
+    streamed: Option<Streamed>,
 ) -> Result<Dataset, Problems> {
     match syntax {
         Syntax::Toml => {
+            let streamed = match streamed {
+                Some(Streamed::Toml(diagnosis)) => Some(diagnosis),
+                _ => None,
+            };
             let diagnosis =
                 streamed.or_else(|| toml_file::diagnose(&mut TextPieces::new(text), limit));
             let Some(diagnosis) = diagnosis else {
@@ -236,7 +240,8 @@ fn from_text(
             ))
         }
         Syntax::Json => {
-            if let Some(dataset) = json_file::well_formed(text)
+            if streamed.is_none()
+                && let Some(dataset) = json_file::well_formed(text)
                 && check_up_to(&dataset, 1).errors.is_empty()
             {
                 return Ok(dataset);
@@ -390,24 +395,35 @@ fn listed(
     Problems { listed, unlisted }
 }
 
-/// What reading a regular TOML file of at most [`MAX_FILE_SIZE`] bytes by pieces found, read
-/// a piece at a time so that its text is never in memory whole; `None` when that does not
-/// apply (JSON, a pipe or device, which cannot be read twice, an oversized or unreadable
-/// file, a piece too large to stream, bytes that are not UTF-8).
-fn stream(path: &Path, limit: usize) -> Option<Diagnosis> {
+/// What reading a regular file by pieces, so that its text is never in memory whole, found.
+enum Streamed {
+    /// A TOML file, read a piece at a time: its records and its problems of form.
+    Toml(Diagnosis),
+    /// A JSON file, read a record at a time: its dataset when it is well formed (`None` says
+    /// nothing about its problems: the file is read whole to find them).
+    Json(Option<Dataset>),
+}
+
+/// What reading a regular file of at most [`MAX_FILE_SIZE`] bytes by pieces found; `None` when
+/// that does not apply (a pipe or device, which cannot be read twice, an oversized or
+/// unreadable file, a TOML piece too large to stream, bytes that are not UTF-8).
+fn stream(path: &Path, limit: usize) -> Option<Streamed> {
     let file = std::fs::File::open(path).ok()?;
     let metadata = file.metadata().ok()?;
     if !metadata.is_file() || metadata.len() > MAX_FILE_SIZE {
         return None;
     }
-    let mut reader = std::io::BufReader::new(file.take(MAX_FILE_SIZE + 1));
+    let mut reader = std::io::BufReader::with_capacity(64 * 1024, file.take(MAX_FILE_SIZE + 1));
     let start = std::io::BufRead::fill_buf(&mut reader).ok()?;
-    if Syntax::of(Some(path), start) == Syntax::Json {
-        return None;
-    }
-    let diagnosis = toml_file::diagnose(&mut ReaderPieces::new(&mut reader), limit)?;
+    let streamed = match Syntax::of(Some(path), start) {
+        Syntax::Json => Streamed::Json(json_stream::well_formed(&mut reader)),
+        Syntax::Toml => Streamed::Toml(toml_file::diagnose(
+            &mut ReaderPieces::new(&mut reader),
+            limit,
+        )?),
+    };
     // A file that grew past the limit while being read is left to `read_text` to refuse.
-    (reader.get_ref().limit() > 0).then_some(diagnosis)
+    (reader.get_ref().limit() > 0).then_some(streamed)
 }
 
 /// Reads at most [`MAX_FILE_SIZE`] bytes of UTF-8 text, without a byte order mark. The size
