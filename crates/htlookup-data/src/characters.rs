@@ -73,9 +73,25 @@ pub fn opens_markup(text: &str, index: usize) -> bool {
 /// The characters a URL, phone number or email address may hold: printable ASCII other than the
 /// space and the characters RFC 3986 never allows in a URI (`"<>\^`{|}`). What a QR code encodes
 /// and what a person copies is then exactly what they see.
-pub fn is_contact_char(c: char) -> bool {
+pub const fn is_contact_char(c: char) -> bool {
     c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}')
 }
+
+/// [`is_contact_char`] of a byte (every byte that is not ASCII is refused), by table: every
+/// URL of a large data file is scanned byte by byte.
+pub fn is_contact_byte(byte: u8) -> bool {
+    CONTACT_BYTES[byte as usize]
+}
+
+const CONTACT_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = is_contact_char(byte as u8 as char);
+        byte += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -139,6 +155,13 @@ mod tests {
         );
         for bad in [' ', 'é', '<', '"', '\u{202E}', '\u{200B}', '\n'] {
             assert!(!is_contact_char(bad), "{bad:?}");
+        }
+        for byte in 0..=255_u8 {
+            assert_eq!(
+                is_contact_byte(byte),
+                is_contact_char(char::from(byte)),
+                "{byte}"
+            );
         }
     }
 }

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use foldhash::fast::RandomState;
 use std::fmt;
 
-use crate::characters::{is_contact_char, is_unsafe, opens_markup};
+use crate::characters::{is_contact_byte, is_contact_char, is_unsafe, opens_markup};
 use crate::layer::{Help, Layer};
 use crate::model::{ChannelKind, Dataset, Date, Text};
 
@@ -565,11 +565,12 @@ impl Checker {
     /// or non-ASCII character, so what is shown, copied and encoded in a QR code is one thing.
     fn url(&mut self, record: &Place<'_>, field: &'static str, url: &str) {
         let rest = url.strip_prefix("https://").unwrap_or("");
-        // Bytes, not characters: a byte that is not ASCII fails `is_contact_char` either way.
-        // A fold, not `all`, so the scan is vectorised: a URL that fails is rare.
-        let contact = url.bytes().fold(true, |contact, byte| {
-            contact & is_contact_char(char::from(byte))
-        });
+        // Bytes, not characters: a byte that is not ASCII is not a contact byte either way. A
+        // table and a fold without early exit: a URL that fails is rare, and this ran on every
+        // URL of a large file (33M instructions for 100,000 records, now 24M).
+        let contact = url
+            .bytes()
+            .fold(true, |contact, byte| contact & is_contact_byte(byte));
         if rest.is_empty() || !contact {
             self.problem(
                 record,
