@@ -166,6 +166,46 @@ fn exported_json_has_the_toml_structure_and_converts_back_to_a_valid_dataset() {
     );
 }
 
+/// A JSON file on disk is read a record at a time when it is well formed; whatever is wrong
+/// with one, even past its last brace, is found by reading it whole, as for any text.
+#[test]
+fn a_json_file_on_disk_loads_or_says_what_is_wrong_as_the_whole_text_does() {
+    let scratch = Scratch::new();
+    let Run { stdout: json, .. } = run_data(&["export", "--format", "json"], None);
+    let good = scratch.file("good.json", &json);
+    assert_eq!(
+        run_data(&["publications", "--json"], Some(&good)),
+        run_data(&["publications", "--json"], None)
+    );
+    // Well formed, but a rule broken: placed at its line, as in a TOML file.
+    let bad_month = json.replacen("\"month\": 1,", "\"month\": 13,", 1);
+    let path = scratch.file("month.json", &bad_month);
+    let Run { stdout, code, .. } = run_data(&["validate", path.to_str().unwrap()], None);
+    assert_eq!(code, 3);
+    let line = line_of(&bad_month, "\"month\": 13,");
+    assert!(
+        stdout.starts_with(&format!("{}:{line}: publications[", path.display()))
+            && stdout.contains("month 13 is not 1-12"),
+        "{stdout}"
+    );
+    // A byte that is not UTF-8 after the document, blocks after it: the records read well, the
+    // file does not.
+    let mut bytes = json.clone().into_bytes();
+    bytes.extend_from_slice(&[b'\n'; 200_000]);
+    bytes.extend_from_slice(b"\xff\n");
+    let path = scratch.file("tail.json", bytes);
+    let Run { stderr, code, .. } = run_data(&["publications"], Some(&path));
+    assert_eq!(code, 3);
+    assert!(stderr.contains("not UTF-8 text"), "{stderr}");
+    // A character cut by the end of the file.
+    let accented = json.replacen("\"title\": \"", "\"title\": \"\u{e9}", 1);
+    let cut = &accented.as_bytes()[..accented.find('\u{e9}').expect("é") + 1];
+    let path = scratch.file("cut.json", cut);
+    let Run { stderr, code, .. } = run_data(&["publications"], Some(&path));
+    assert_eq!(code, 3);
+    assert!(stderr.contains("not UTF-8 text"), "{stderr}");
+}
+
 #[test]
 fn export_refuses_formats_that_cannot_hold_a_dataset() {
     let Run {
