@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Writes the seed corpora into fuzz/corpus/<target> (ignored by git): the two real dataset
-# files for dataset_load and cli_data, a few real command lines for cli, a few real queries for
+# files for dataset_load and cli_data (and the built-in data as JSON for dataset_load and
+# json_stream; needs jq), a few real command lines for cli, a few real queries for
 # query. Idempotent; fuzz/run.sh calls it before each run.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-mkdir -p corpus/dataset_load corpus/cli_data corpus/cli corpus/query
+mkdir -p corpus/dataset_load corpus/cli_data corpus/cli corpus/query corpus/json_stream
 for target in dataset_load cli_data; do
     cp ../resources.toml "corpus/$target/resources.toml"
     cp ../examples/local-dataset.toml "corpus/$target/local-dataset.toml"
 done
+# json_stream and dataset_load: the built-in data as export writes it, pretty and compact (the
+# first byte of a json_stream input chooses the buffer's size: here 64 and 7 bytes).
+json=$(cd .. && cargo run --quiet --release --locked -- export --format json)
+printf '%s' "$json" >corpus/dataset_load/resources.json
+{ printf '\077'; printf '%s' "$json"; } >corpus/json_stream/resources-pretty.json
+{ printf '\006'; printf '%s' "$json" | jq -c .; } >corpus/json_stream/resources-compact.json
 
 # cli input: 3 bytes of terminal (flags, width as u16 LE), then the arguments separated by NUL,
 # then optionally three NULs and stdin. Here one seed per line: the arguments separated by

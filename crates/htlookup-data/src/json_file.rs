@@ -219,7 +219,7 @@ impl<'a> JsonFile<'a> {
 /// that refuses (a `null` member, which [`JsonFile::value`] leaves out, is refused here unless
 /// its field is an `Option`), so the file only takes the slower way. That way transcodes every
 /// value into toml's tree, which made reading 100,000 publications take twice as long.
-pub(crate) fn well_formed(text: &str) -> Option<Dataset> {
+pub fn well_formed(text: &str) -> Option<Dataset> {
     serde_json::from_str(text).ok()
 }
 

@@ -21,7 +21,7 @@ pub(crate) const MAX_RECORD: usize = 1024 * 1024;
 
 /// The dataset of the JSON text `reader` holds, when it is well formed; `None` otherwise, or
 /// when it has what this reader leaves to the whole-file reading.
-pub(crate) fn well_formed(reader: impl BufRead) -> Option<Dataset> {
+pub fn well_formed(reader: impl BufRead) -> Option<Dataset> {
     let mut input = Input::new(reader);
     if input.fill(1) && input.rest().starts_with('\u{feff}') {
         input.start += '\u{feff}'.len_utf8();

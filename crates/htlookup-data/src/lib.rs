@@ -28,6 +28,14 @@ pub mod translate;
 pub mod validate;
 pub mod words;
 
+/// The two straight readings of a JSON data file, for the `json_stream` fuzz target, which
+/// holds them to each other (cargo-fuzz builds with `--cfg fuzzing`; no other build has this).
+#[cfg(fuzzing)]
+pub mod fuzzing {
+    pub use crate::json_file::well_formed as json_whole;
+    pub use crate::json_stream::well_formed as json_streamed;
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::OnceLock;
