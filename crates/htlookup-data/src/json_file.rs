@@ -213,11 +213,14 @@ impl<'a> JsonFile<'a> {
 /// `None` at its first problem of form, and the file is then read again by [`diagnose`] for
 /// every problem, each placed at its value.
 ///
-/// Both ways accept the same files and make the same dataset of them (a test holds the two to
-/// each other, file by file): serde_json's derive refuses what the value tree's does (unknown
-/// and duplicate keys, wrong types, missing fields), and where the two differ it is this way
-/// that refuses (a `null` member, which [`JsonFile::value`] leaves out, is refused here unless
-/// its field is an `Option`), so the file only takes the slower way. That way transcodes every
+/// What this way reads, the diagnosing way reads too, to the same dataset (a test holds the
+/// two to each other, file by file): serde_json's derive refuses what the value tree's does
+/// (unknown and duplicate keys, wrong types, missing fields), and where the two differ it is
+/// this way that refuses, so the file only takes the slower way. The differences: a `null`
+/// member, which [`JsonFile::value`] leaves out, is refused here unless its field is an
+/// `Option`; and two forms toml's deserializer takes are refused here, an enum written as a
+/// one-member object (`{"phone": {}}`) and a record written as an array with more elements
+/// than the record has fields. That way transcodes every
 /// value into toml's tree, which made reading 100,000 publications take twice as long.
 pub fn well_formed(text: &str) -> Option<Dataset> {
     serde_json::from_str(text).ok()
@@ -453,5 +456,35 @@ mod tests {
         }
         assert!(variants.len() > 1000, "{}", variants.len());
         assert!(straight > 100 && slower > 0, "{straight} {slower}");
+    }
+
+    /// The two forms toml's deserializer takes and serde_json's does not: both load, the
+    /// slower way, to the very same data.
+    #[test]
+    fn what_only_the_tree_reads_still_loads_to_the_same_data() {
+        let data = crate::tests::resources();
+        let compact = serde_json::to_string(data).expect("JSON");
+        let object = serde_json::to_string(&data.report.emergency).expect("JSON");
+        let as_array = {
+            let emergency = &data.report.emergency;
+            let text = |value: &str| serde_json::to_string(value).expect("JSON");
+            format!(
+                "[{},{},{},4.5]",
+                text(&emergency.number),
+                text(&emergency.when),
+                text(&emergency.source)
+            )
+        };
+        assert!(compact.contains(&object) && compact.contains("\"kind\":\"phone\""));
+        for text in [
+            compact.replacen("\"kind\":\"phone\"", "\"kind\":{\"phone\":{}}", 1),
+            compact.replacen(&object, &as_array, 1),
+        ] {
+            let reader = std::io::BufReader::with_capacity(61, text.as_bytes());
+            assert!(
+                well_formed(&text).is_none() && crate::json_stream::well_formed(reader).is_none()
+            );
+            assert!(diagnosed(&text).as_ref() == Some(data), "{text:.80}");
+        }
     }
 }
