@@ -166,43 +166,57 @@ pub(crate) trait Places {
 pub fn load_file(path: &Path, limit: usize) -> Result<Dataset, Problems> {
     let label = path.display().to_string();
     let valid = |dataset: &Dataset| check_up_to(dataset, 1).errors.is_empty();
-    let streamed = match stream(path, limit) {
+    let found = match stream(path, limit) {
         Some(Streamed::Toml(diagnosis)) => match diagnosis.dataset {
             Some(dataset) if diagnosis.clean && valid(&dataset) => return Ok(dataset),
-            _ => Some(Streamed::Toml(diagnosis)),
+            _ => Found::Toml(Box::new(diagnosis)),
         },
         Some(Streamed::Json(Some(dataset))) if valid(&dataset) => return Ok(dataset),
-        // Read whole, the file would read the same way again.
-        Some(Streamed::Json(Some(_))) => Some(Streamed::Json(None)),
-        Some(Streamed::Json(None)) | None => None,
+        Some(Streamed::Json(Some(_))) => Found::JsonBreaksRules,
+        Some(Streamed::Json(None)) | None => Found::Nothing,
     };
     // Read again, whole, to place the problems (or to read what could not be streamed).
     let text = read_text(&label, path).map_err(|diagnostic| Problems::one(*diagnostic))?;
     let syntax = Syntax::of(Some(path), text.as_bytes());
-    from_text(&label, &text, syntax, limit, streamed)
+    from_text(&label, &text, syntax, limit, found)
 }
 
 /// Parses and validates dataset text (TOML, or JSON when it starts with `{`); `label` names
 /// it in every diagnostic, and at most `limit` problems are listed.
 pub fn parse(label: &str, text: &str, limit: usize) -> Result<Dataset, Problems> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    from_text(label, text, Syntax::of(None, text.as_bytes()), limit, None)
+    from_text(
+        label,
+        text,
+        Syntax::of(None, text.as_bytes()),
+        limit,
+        Found::Nothing,
+    )
 }
 
-/// What `parse` does once the text is known: `streamed` is what reading the same file by
-/// pieces found, if it was streamed (for JSON, `Streamed::Json(None)` says the file was well
-/// formed but broke a rule, so it need not be read straight again).
+/// What reading the same file by pieces already found, for the reading of its whole text.
+enum Found {
+    /// Nothing: the text was not streamed, or streaming gave up.
+    Nothing,
+    /// A TOML file's pieces: its records and its problems of form.
+    Toml(Box<Diagnosis>),
+    /// A well-formed JSON file whose records break a rule: reading it straight again would
+    /// only find the same.
+    JsonBreaksRules,
+}
+
+/// What `parse` does once the text is known, told what streaming the same file `found`.
 fn from_text(
     label: &str,
     text: &str,
     syntax: Syntax,
     limit: usize,
-    streamed: Option<Streamed>,
+    found: Found,
 ) -> Result<Dataset, Problems> {
     match syntax {
         Syntax::Toml => {
-            let streamed = match streamed {
-                Some(Streamed::Toml(diagnosis)) => Some(diagnosis),
+            let streamed = match found {
+                Found::Toml(diagnosis) => Some(*diagnosis),
                 _ => None,
             };
             let diagnosis =
@@ -240,7 +254,7 @@ fn from_text(
             ))
         }
         Syntax::Json => {
-            if streamed.is_none()
+            if !matches!(found, Found::JsonBreaksRules)
                 && let Some(dataset) = json_file::well_formed(text)
                 && check_up_to(&dataset, 1).errors.is_empty()
             {
