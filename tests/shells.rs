@@ -15,6 +15,11 @@ use std::time::{Duration, Instant};
 use common::have;
 
 /// Fails the test when `program` is missing: an ignored test that is asked to run must run.
+/// Every `--format` value, as each shell should offer it (sorted).
+const FORMATS: [&str; 8] = [
+    "csv", "html", "json", "jsonl", "markdown", "table", "text", "toml",
+];
+
 fn require(program: &str) {
     assert!(
         have(program),
@@ -76,13 +81,10 @@ fn fish_offers_values_ids_or_nothing_and_never_file_names_where_values_belong() 
     require("fish");
     let folder = folder_with_a_file();
     let folder = folder.path();
-    let formats = [
-        "csv", "html", "json", "jsonl", "markdown", "table", "text", "toml",
-    ];
     // Before the command (where clap_complete's own script gave file names) and after it.
-    assert_eq!(fish("htlookup --format ", folder), formats);
-    assert_eq!(fish("htlookup --json --format ", folder), formats);
-    assert_eq!(fish("htlookup report --format ", folder), formats);
+    assert_eq!(fish("htlookup --format ", folder), FORMATS);
+    assert_eq!(fish("htlookup --json --format ", folder), FORMATS);
+    assert_eq!(fish("htlookup report --format ", folder), FORMATS);
     assert_eq!(
         fish("htlookup --color ", folder),
         ["always", "auto", "never"]
@@ -144,11 +146,8 @@ fn bash_offers_the_values_of_an_option_before_and_after_the_command() {
     require("bash");
     let folder = folder_with_a_file();
     let folder = folder.path();
-    let formats = [
-        "csv", "html", "json", "jsonl", "markdown", "table", "text", "toml",
-    ];
-    assert_eq!(bash("htlookup --format ", folder), formats);
-    assert_eq!(bash("htlookup report --format ", folder), formats);
+    assert_eq!(bash("htlookup --format ", folder), FORMATS);
+    assert_eq!(bash("htlookup report --format ", folder), FORMATS);
     assert_eq!(
         bash("htlookup --color ", folder),
         ["always", "auto", "never"]
