@@ -172,7 +172,7 @@ pub fn load_file(path: &Path, limit: usize) -> Result<Dataset, Problems> {
             _ => Found::Toml(Box::new(diagnosis)),
         },
         Some(Streamed::Json(Some(dataset))) if valid(&dataset) => return Ok(dataset),
-        Some(Streamed::Json(Some(_))) => Found::JsonBreaksRules,
+        Some(Streamed::Json(Some(dataset))) => Found::Json(Box::new(dataset)),
         Some(Streamed::Json(None)) | None => Found::Nothing,
     };
     // Read again, whole, to place the problems (or to read what could not be streamed).
@@ -200,9 +200,9 @@ enum Found {
     Nothing,
     /// A TOML file's pieces: its records and its problems of form.
     Toml(Box<Diagnosis>),
-    /// A well-formed JSON file whose records break a rule: reading it straight again would
-    /// only find the same.
-    JsonBreaksRules,
+    /// A well-formed JSON file's dataset, read a record at a time (it breaks a rule): only
+    /// the places of its problems are still to be found.
+    Json(Box<Dataset>),
 }
 
 /// What `parse` does once the text is known, told what streaming the same file `found`.
@@ -254,11 +254,14 @@ fn from_text(
             ))
         }
         Syntax::Json => {
-            if !matches!(found, Found::JsonBreaksRules)
-                && let Some(dataset) = json_file::well_formed(text)
-                && check_up_to(&dataset, 1).errors.is_empty()
-            {
-                return Ok(dataset);
+            // A well-formed file has no problem of form: what is left are the rules', placed
+            // by where each record is in its list (every record loaded).
+            let straight = match found {
+                Found::Json(dataset) => Some(*dataset),
+                _ => json_file::well_formed(text),
+            };
+            if let Some(dataset) = straight {
+                return checked(label, text, dataset, limit, &JsonPlaces::of(text));
             }
             let diagnosis = json_file::diagnose(text, limit);
             let form = (diagnosis.form, diagnosis.unlisted);
