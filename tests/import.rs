@@ -499,3 +499,46 @@ fn a_record_keeps_at_most_20_phones_however_many_its_organization_has() {
         .collect();
     assert_eq!(counts, [20, 20]);
 }
+
+/// A service's areas are its own limit: one too long is that record's problem (left out with
+/// the rule's message), not the whole import's; repeated areas are given once.
+#[test]
+fn an_over_long_area_leaves_its_record_out_and_repeated_areas_count_once() {
+    let long: Vec<String> = (0..60)
+        .map(|i| format!("{{\"name\": \"Area number {i:03}\"}}"))
+        .collect();
+    let services = format!(
+        "[{{\"name\": \"Too Wide (fictional)\", \"phones\": [{{\"number\": \"541-555-0100\"}}], \
+           \"service_areas\": [{}]}},
+          {{\"name\": \"Near (fictional)\", \"phones\": [{{\"number\": \"541-555-0101\"}}], \
+           \"service_areas\": [{{\"name\": \"Lane\"}}, {{\"name\": \" Lane \"}}, {{\"name\": \"Linn\"}}]}}]",
+        long.join(", ")
+    );
+    let file = common::temp_file(".json", &services);
+    let path = file.path().display().to_string();
+    let imported = run(&[
+        "import",
+        "hsds",
+        &path,
+        "--area",
+        "X",
+        "--checked",
+        "2026-01-01",
+        "--name",
+        "N",
+    ]);
+    assert_eq!(imported.code, 0, "{}", imported.stderr);
+    assert_eq!(
+        imported.stderr,
+        format!(
+            "htlookup: warning: {path}: [0]: area is 1018 characters long; it may be at most 500; the record is left out\n\
+             htlookup: imported 1 contact (1 left out); check every fact before use\n"
+        )
+    );
+    assert!(!imported.stdout.contains("Too Wide"), "{}", imported.stdout);
+    assert!(
+        imported.stdout.contains("area = \"Lane, Linn\""),
+        "{}",
+        imported.stdout
+    );
+}

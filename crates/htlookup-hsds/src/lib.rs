@@ -295,7 +295,11 @@ pub fn import(path: &Path, options: &Options<'_>, national: &Dataset) -> Result<
     let source = if metadata.is_dir() {
         package::read(path, &label, &mut warnings)?
     } else if is_descriptor {
-        let folder = path.parent().unwrap_or(Path::new("."));
+        // A bare `datapackage.json` has the empty path as its parent: that is this folder.
+        let folder = path
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let label = folder.display().to_string();
         package::read(folder, &label, &mut warnings)?
     } else {

@@ -671,9 +671,8 @@ impl Join<'_> {
                 List::Languages => &mut draft.languages,
                 List::Hours => &mut draft.hours,
             };
-            if !values.iter().any(|seen| seen == value) {
-                values.push(value.to_string());
-            }
+            // Repeats are dropped once, when the record is made (`map::record`).
+            values.push(value.to_string());
         }
     }
 
