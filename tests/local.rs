@@ -350,6 +350,31 @@ fn validate_lists_a_layer_s_suspicious_text_as_warnings_and_keeps_it_valid() {
     );
 }
 
+/// The summary line names the layer's area: file text, so it crosses the sanitiser too.
+#[test]
+fn validate_shows_a_layer_s_area_as_an_escape_in_its_summary() {
+    let file = layer_file(&example().replacen(
+        "area = \"Example County, Oregon\"",
+        "area = \"Example County\\u001b]0;t\\u0007\"",
+        1,
+    ));
+    let path = file.path().to_str().expect("UTF-8 path");
+    let checked = run(&["validate", path]);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    assert!(
+        !checked.stdout.contains(['\u{1b}', '\u{7}']),
+        "{:?}",
+        checked.stdout
+    );
+    assert!(
+        checked.stdout.ends_with(&format!(
+            "{path}: valid, with 1 warning: a local layer of 3 contacts for Example County␛]0;t␇\n"
+        )),
+        "{}",
+        checked.stdout
+    );
+}
+
 #[test]
 fn add_after_the_command_is_a_usage_error_that_says_where_it_goes() {
     let run = run(&["report", "--add", EXAMPLE]);

@@ -206,6 +206,8 @@ fn report(
             }
             if errors == 0 {
                 let label = render::sanitize::visible(label);
+                // The counts name a layer's area, which is the file's text.
+                let counts = render::sanitize::visible(counts);
                 match warnings {
                     0 => writeln!(context.out, "{label}: valid: {counts}")?,
                     1 => writeln!(context.out, "{label}: valid, with 1 warning: {counts}")?,
