@@ -78,12 +78,14 @@ pub struct LocalSection {
     pub contacts: Vec<LocalShown>,
 }
 
-/// One local contact, made safe. Its means are its rows ([`PreparedReport::local_means`]),
+/// One local contact, made safe. Its means are its rows ([`PreparedReport::local_rows`]),
 /// so the steps and every other view show the same values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalShown {
     /// Its name, with its hours when the layer gives them.
     pub name: String,
+    /// Where its rows are in the report's rows (a contact's rows are consecutive).
+    rows: std::ops::Range<usize>,
 }
 
 impl Footer {
@@ -234,17 +236,35 @@ impl<'a> PreparedReport<'a> {
         let labels = self.labels;
         let safe = |text: &str| sanitize::visible(text).into_owned();
         insert_local(&mut self.rows, layers, &|text| Text::Owned(safe(text)));
-        for added in layers {
+        // Each contact's rows, found once: a layer of thousands of contacts is not scanned
+        // once a contact.
+        let mut ranges: Vec<Vec<std::ops::Range<usize>>> = layers
+            .iter()
+            .map(|added| vec![0..0; added.layer.local.len()])
+            .collect();
+        for (index, row) in self.rows.iter().enumerate() {
+            if let Owner::Local { layer, contact } = row.owner
+                && let Some(range) = ranges.get_mut(layer).and_then(|c| c.get_mut(contact))
+            {
+                *range = match range.start == range.end {
+                    true => index..index + 1,
+                    false => range.start..index + 1,
+                };
+            }
+        }
+        for (added, ranges) in layers.iter().zip(ranges) {
             let meta = &added.layer.meta;
             let contacts = added
                 .layer
                 .local
                 .iter()
-                .map(|record| LocalShown {
+                .zip(ranges)
+                .map(|(record, rows)| LocalShown {
                     name: match &record.hours {
                         Some(hours) => format!("{} ({})", safe(&record.name), safe(hours)),
                         None => safe(&record.name),
                     },
+                    rows,
                 })
                 .collect();
             self.local.push(LocalSection {
@@ -323,20 +343,14 @@ impl<'a> PreparedReport<'a> {
         self.rows.iter().filter(move |row| row.owner == owner)
     }
 
-    /// The means of the `contact`-th contact of the `layer`-th local layer, as the views list
-    /// them: the action's label ("Call"), the value, the note; read from its rows.
-    pub fn local_means(
-        &self,
-        layer: usize,
-        contact: usize,
-    ) -> impl Iterator<Item = (&str, &str, Option<&str>)> {
-        self.rows_of(Owner::Local { layer, contact }).map(|row| {
-            (
-                crate::render::report::action(self.labels, row.kind),
-                row.value.as_ref(),
-                row.note.as_deref(),
-            )
-        })
+    /// The rows of the `contact`-th contact of the `layer`-th local layer: its means, as
+    /// every view lists them.
+    pub fn local_rows(&self, layer: usize, contact: usize) -> &[ReportRow] {
+        self.local
+            .get(layer)
+            .and_then(|section| section.contacts.get(contact))
+            .and_then(|shown| self.rows.get(shown.rows.clone()))
+            .unwrap_or(&[])
     }
 
     /// The hotline's first means of `kind`, if it has one.

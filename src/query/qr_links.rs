@@ -6,7 +6,7 @@
 //! `resources.toml` changes the code with it, and a typo cannot exist in one and not the other.
 
 use crate::query::prepared::PreparedReport;
-use crate::query::report::{Owner, ReportRow};
+use crate::query::report::ReportRow;
 use htlookup_data::model::ChannelKind;
 
 /// One scannable means: the row it comes from and the link its code holds.
@@ -44,13 +44,14 @@ pub fn local_links<'r>(report: &'r PreparedReport<'_>) -> Vec<QrLink<'r>> {
         .iter()
         .enumerate()
         .flat_map(|(layer, section)| {
-            (0..section.contacts.len()).map(move |contact| Owner::Local { layer, contact })
+            (0..section.contacts.len()).map(move |contact| (layer, contact))
         });
-    for owner in contacts {
+    for (layer, contact) in contacts {
+        let rows = report.local_rows(layer, contact);
         let link = [ChannelKind::Phone, ChannelKind::Text, ChannelKind::Online]
             .into_iter()
             .find_map(|kind| {
-                let row = report.rows_of(owner).find(|row| row.kind == kind)?;
+                let row = rows.iter().find(|row| row.kind == kind)?;
                 let payload = match kind {
                     ChannelKind::Phone => tel_uri(&row.value)?,
                     ChannelKind::Text => sms_uri(&row.value)?,

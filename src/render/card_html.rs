@@ -181,7 +181,9 @@ pub fn write(out: &mut dyn Write, card: &CardView<'_>) -> io::Result<()> {
         writeln!(out, "<ul>")?;
         for (index, contact) in contacts.iter().enumerate() {
             write!(out, "<li><b>{}</b>", escape(&contact.name))?;
-            for (action, value, note) in card.report.local_means(layer, index) {
+            for row in card.report.local_rows(layer, index) {
+                let (value, note) = (&row.value, &row.note);
+                let action = action(card.report.labels, row.kind);
                 write!(out, "<br>{}: {}", escape(action), url_html(value))?;
                 if let Some(note) = note {
                     write!(out, " <span class=\"note\">({})</span>", escape(note))?;

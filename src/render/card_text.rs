@@ -78,7 +78,9 @@ pub fn write(
         text.heading(out, 2, heading)?;
         for (index, contact) in contacts.iter().enumerate() {
             text.strong(out, &contact.name)?;
-            for (action, value, note) in card.report.local_means(layer, index) {
+            for row in card.report.local_rows(layer, index) {
+                let (value, note) = (&row.value, &row.note);
+                let action = action(card.report.labels, row.kind);
                 let line = match note {
                     Some(note) => format!("{action}: {value} ({note})"),
                     None => format!("{action}: {value}"),

@@ -109,13 +109,15 @@ pub fn write_local(
         writeln!(out)?;
         write_paragraph(out, style, &section.heading, Paint::Bold)?;
         let width = (0..section.contacts.len())
-            .flat_map(|contact| report.local_means(layer, contact))
-            .map(|(action, _, _)| wrap::width(action))
+            .flat_map(|contact| report.local_rows(layer, contact))
+            .map(|row| wrap::width(action(report.labels, row.kind)))
             .max()
             .unwrap_or(0);
         for (index, contact) in section.contacts.iter().enumerate() {
             write_paragraph(out, style, &contact.name, Paint::None)?;
-            for (action, value, note) in report.local_means(layer, index) {
+            for row in report.local_rows(layer, index) {
+                let (action, value, note) =
+                    (action(report.labels, row.kind), &row.value, &row.note);
                 let lead = format!("  {action}{}  ", pad(action, width));
                 let indent = " ".repeat(wrap::width(&lead));
                 let text = match note {
