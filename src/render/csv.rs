@@ -40,7 +40,8 @@ fn cell(value: &Value) -> String {
             let cells: Vec<String> = items.iter().map(cell).collect();
             cells.join("; ")
         }
-        // A local contact's means reads as the table shows it: "phone 541-555-0100 (note)".
+        // A local contact's means reads as the table shows it, with its note too (a table
+        // leaves it for the detail view): "phone 541-555-0100 (note)".
         Value::Object(_) => match Means::deserialize(value) {
             Ok(means) => means_line(&means, true),
             Err(_) => value.to_string(),
