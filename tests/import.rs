@@ -542,3 +542,44 @@ fn an_over_long_area_leaves_its_record_out_and_repeated_areas_count_once() {
         imported.stdout
     );
 }
+
+/// A phone's description over the note's limit is left out, not the number it is about.
+#[test]
+fn an_over_long_phone_description_leaves_the_note_out_and_keeps_the_number() {
+    let service = format!(
+        "{{\"name\": \"Long Note (fictional)\", \"phones\": [{{\"number\": \"541-555-0100\", \
+           \"description\": \"{}\"}}]}}",
+        "word ".repeat(1_100)
+    );
+    let file = common::temp_file(".json", &service);
+    let path = file.path().display().to_string();
+    let imported = run(&[
+        "import",
+        "hsds",
+        &path,
+        "--area",
+        "X",
+        "--checked",
+        "2026-01-01",
+        "--name",
+        "N",
+    ]);
+    assert_eq!(imported.code, 0, "{}", imported.stderr);
+    assert!(
+        imported.stderr.starts_with(&format!(
+            "htlookup: warning: {path}: service.phones[0]: note is 5499 characters long; it may be at most 5000; left out\n"
+        )),
+        "{}",
+        imported.stderr
+    );
+    assert!(
+        imported.stdout.contains("value = \"541-555-0100\""),
+        "{}",
+        imported.stdout
+    );
+    assert!(
+        !imported.stdout.contains("word word"),
+        "{}",
+        imported.stdout
+    );
+}

@@ -506,7 +506,14 @@ fn prune(
                 ] => {
                     let message = format!("{}; left out", problem.message);
                     warnings.push(&placed[index].means[at], message);
-                    means_dropped.push((index, at));
+                    // A note over its limits goes, not the number it is about.
+                    match (problem.field, placed[index].record.means.get_mut(at)) {
+                        ("note", Some(means)) => {
+                            means.note = None;
+                            mended += 1;
+                        }
+                        _ => means_dropped.push((index, at)),
+                    }
                 }
                 [Segment::Key("local"), Segment::Index(index)] => {
                     let record = &mut placed[index].record;
