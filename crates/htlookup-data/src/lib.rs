@@ -23,6 +23,7 @@ pub mod load;
 pub mod locale;
 pub mod model;
 pub mod position;
+pub mod text_file;
 mod toml_file;
 pub mod translate;
 pub mod validate;

@@ -27,6 +27,7 @@ use crate::json_stream;
 use crate::layer::Layer;
 use crate::model::Dataset;
 use crate::position::Lines;
+use crate::text_file::{self, Unreadable};
 use crate::toml_file::{self, Diagnosis, TomlPlaces};
 use crate::validate::{Problem, Segment, check_layer, check_up_to};
 
@@ -443,64 +444,37 @@ fn stream(path: &Path, limit: usize) -> Option<Streamed> {
     (reader.get_ref().limit() > 0).then_some(streamed)
 }
 
-/// Reads at most [`MAX_FILE_SIZE`] bytes of UTF-8 text, without a byte order mark. The size
-/// is checked before reading and again while reading, so neither a large file nor an endless
-/// one (`/dev/zero`) is read whole.
+/// Reads at most [`MAX_FILE_SIZE`] bytes of UTF-8 text, without a byte order mark
+/// ([`text_file::read`]), each failure said for a dataset file.
 fn read_text(label: &str, path: &Path) -> Result<String, Box<Diagnostic>> {
-    let fail = |message: String| Box::new(whole_file(label, message));
-    let file = std::fs::File::open(path).map_err(|error| fail(format!("cannot open: {error}")))?;
-    let too_large = || {
-        fail(format!(
-            "is larger than 64 MiB ({MAX_FILE_SIZE} bytes), the most a dataset file may be"
-        ))
-    };
-    let mut expected = 0;
-    if let Ok(metadata) = file.metadata() {
-        if metadata.is_dir() {
-            return Err(fail("is a directory, not a dataset file".to_string()));
-        }
-        if metadata.len() > MAX_FILE_SIZE {
-            return Err(too_large());
-        }
-        expected = metadata.len();
-    }
-    // Sized from the file's length (at most 64 MiB, checked above), so reading does not grow
-    // the buffer by doubling to up to twice the file's size.
-    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0) + 1);
-    file.take(MAX_FILE_SIZE + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| fail(format!("cannot read: {error}")))?;
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_large());
-    }
-    decode(label, bytes)
+    text_file::read(path, MAX_FILE_SIZE).map_err(|unreadable| unreadable_file(label, unreadable))
 }
 
-/// The text of a file's bytes: UTF-8 without its byte order mark. UTF-16 (a byte order mark
-/// for it, or the NUL bytes it puts beside ASCII letters) is named as such; other bytes that
-/// are not UTF-8 are located.
-fn decode(label: &str, mut bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
-    let fail = |message: &str| Box::new(whole_file(label, message.to_string()));
-    let utf16 = bytes.starts_with(b"\xFF\xFE")
-        || bytes.starts_with(b"\xFE\xFF")
-        || bytes.get(..2).is_some_and(|pair| pair.contains(&0));
-    if utf16 {
-        return Err(fail(
-            "is UTF-16 text; a dataset file must be UTF-8 (save it as UTF-8 and try again)",
-        ));
-    }
-    if bytes.starts_with(UTF8_BOM) {
-        bytes.drain(..UTF8_BOM.len());
-    }
-    String::from_utf8(bytes).map_err(|error| {
-        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-        let text = String::from_utf8_lossy(valid);
-        let (line, column) = Lines::new(&text).position(text.len());
-        Box::new(Diagnostic {
-            line: Some(line),
-            column: Some(column),
-            ..*fail("not UTF-8 text; a dataset file is UTF-8 TOML or JSON")
-        })
+/// Why a dataset file's text could not be had, as its one diagnostic.
+fn unreadable_file(label: &str, unreadable: Unreadable) -> Box<Diagnostic> {
+    let message = match &unreadable {
+        Unreadable::Open(error) => format!("cannot open: {error}"),
+        Unreadable::Directory => "is a directory, not a dataset file".to_string(),
+        Unreadable::TooLarge => {
+            format!("is larger than 64 MiB ({MAX_FILE_SIZE} bytes), the most a dataset file may be")
+        }
+        Unreadable::Read(error) => format!("cannot read: {error}"),
+        Unreadable::Utf16 => {
+            "is UTF-16 text; a dataset file must be UTF-8 (save it as UTF-8 and try again)"
+                .to_string()
+        }
+        Unreadable::NotUtf8 { .. } => {
+            "not UTF-8 text; a dataset file is UTF-8 TOML or JSON".to_string()
+        }
+    };
+    let (line, column) = match unreadable {
+        Unreadable::NotUtf8 { line, column } => (Some(line), Some(column)),
+        _ => (None, None),
+    };
+    Box::new(Diagnostic {
+        line,
+        column,
+        ..whole_file(label, message)
     })
 }
 
@@ -706,6 +680,12 @@ impl Places for ValuePlaces<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text of a file's bytes ([`text_file::decode`]), each failure said as for a dataset
+    /// file.
+    fn decode(label: &str, bytes: Vec<u8>) -> Result<String, Box<Diagnostic>> {
+        text_file::decode(bytes).map_err(|unreadable| unreadable_file(label, unreadable))
+    }
 
     const GOOD: &str = include_str!("../../../resources.toml");
 

@@ -21,7 +21,6 @@ mod package;
 pub mod phone;
 
 use std::fmt;
-use std::io::Read;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -309,41 +308,25 @@ pub fn import(path: &Path, options: &Options<'_>, national: &Dataset) -> Result<
 }
 
 /// Reads a source file whole: at most [`MAX_FILE_SIZE`] bytes of UTF-8, without a byte order
-/// mark. The size is checked before reading and while reading, so an endless file is not read
-/// whole either.
+/// mark, by the data crate's one reader of named files; each failure said for an HSDS file.
 pub(crate) fn read_file(path: &Path, label: &str) -> Result<String, Failure> {
-    let fail = |message: String| Failure::Unreadable(format!("{label}: {message}"));
-    let file = std::fs::File::open(path).map_err(|error| fail(format!("cannot open: {error}")))?;
-    let too_large = || {
-        fail(format!(
-            "is larger than 64 MiB ({MAX_FILE_SIZE} bytes), the most htlookup reads of one file"
-        ))
-    };
-    if file.metadata().is_ok_and(|m| m.len() > MAX_FILE_SIZE) {
-        return Err(too_large());
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_SIZE + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| fail(format!("cannot read: {error}")))?;
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(too_large());
-    }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(fail(
-            "is UTF-16 text; HSDS files must be UTF-8 (save it as UTF-8 and try again)".into(),
-        ));
-    }
-    let text = String::from_utf8(bytes).map_err(|error| {
-        let good = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-        fail(format!(
-            "line {line}: not UTF-8 text (save it as UTF-8 and try again)"
-        ))
-    })?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
+    use htlookup_data::text_file::{Unreadable, read};
+    read(path, MAX_FILE_SIZE).map_err(|unreadable| {
+        let message = match unreadable {
+            Unreadable::Open(error) => format!("cannot open: {error}"),
+            Unreadable::Directory => "is a directory, not an HSDS file".to_string(),
+            Unreadable::TooLarge => format!(
+                "is larger than 64 MiB ({MAX_FILE_SIZE} bytes), the most htlookup reads of one file"
+            ),
+            Unreadable::Read(error) => format!("cannot read: {error}"),
+            Unreadable::Utf16 => {
+                "is UTF-16 text; HSDS files must be UTF-8 (save it as UTF-8 and try again)".into()
+            }
+            Unreadable::NotUtf8 { line, .. } => {
+                format!("line {line}: not UTF-8 text (save it as UTF-8 and try again)")
+            }
+        };
+        Failure::Unreadable(format!("{label}: {message}"))
     })
 }
 
