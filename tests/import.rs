@@ -111,21 +111,21 @@ fn the_messy_rows_of_a_data_package_are_left_out_with_their_file_and_line() {
     let imported = import("v3-package", &[]);
     let p = "htlookup: warning: tests/fixtures/hsds/v3-package";
     let expected = [
-        format!("{p}/services.csv:4: service has no name; left out"),
-        format!("{p}/services.csv:5: organization_id \"org-9\" matches no organization; the service is kept without it"),
-        format!("{p}/services.csv:6: service status is \"defunct\"; left out"),
-        format!("{p}/services.csv:7: id \"svc-2\" is used by an earlier row; left out"),
+        format!("{p}/services.csv:5: service has no name; left out"),
+        format!("{p}/services.csv:6: organization_id \"org-9\" matches no organization; the service is kept without it"),
+        format!("{p}/services.csv:7: service status is \"defunct\"; left out"),
+        format!("{p}/services.csv:8: id \"svc-2\" is used by an earlier row; left out"),
         format!("{p}/service_at_locations.csv:4: location_id \"loc-404\" matches no location; left out"),
         format!("{p}/phones.csv:8: service_id \"svc-99\" matches no service; left out"),
         format!("{p}/organizations.csv:5: organization has no name; left out"),
         format!("{p}/organizations.csv:3: website \"http://example.net/safe-harbor\" is not https; left out (htlookup does not change links)"),
         format!("{p}/phones.csv:10: phone \"541-555-CALL\" has letters; write the digits; left out"),
-        format!("{p}/services.csv:5: website \"http://example.net/legal\" is not https; left out (htlookup does not change links)"),
+        format!("{p}/services.csv:6: website \"http://example.net/legal\" is not https; left out (htlookup does not change links)"),
         format!("{p}/phones.csv:6: phone \"+44 20 7946 0000\" is not a U.S. number (+44); left out"),
         format!("{p}/phones.csv:7: phone \"541-555-0144\" is a fax number; left out"),
-        format!("{p}/services.csv:8: \"Survivor Counseling (fictional)\" has no usable phone, website or email; left out"),
+        format!("{p}/services.csv:9: \"Survivor Counseling (fictional)\" has no usable phone, website or email; left out"),
         format!("{p}/phones.csv:13: value \"1-888-373-7888\" is a national number; 911 and the hotline come from the national data, never from a layer; left out"),
-        format!("{p}/services.csv:9: description has a word of 210 characters; a word may be at most 200; left out"),
+        format!("{p}/services.csv:10: description has a word of 210 characters; a word may be at most 200; left out"),
         "htlookup: meta.checked is 2026-10-15, the earliest assured_date of the services (tests/fixtures/hsds/v3-package/services.csv); pass --checked YYYY-MM-DD for the day you checked the facts".to_string(),
         "htlookup: imported 5 contacts (5 left out); check every fact before use".to_string(),
     ];
@@ -250,13 +250,13 @@ fn a_1_x_data_package_reads_the_old_names_and_needs_the_meta_it_lacks() {
         imported.stderr.lines().collect::<Vec<_>>(),
         [
             format!(
-                "{p}/phones.csv:5: location_id \"v1-loc-9\" matches no location of a service; left out"
+                "{p}/phones.csv:6: location_id \"v1-loc-9\" matches no location of a service; left out"
             ),
             format!(
                 "{p}/organizations.csv:3: website \"http://example.net/workers\" is not https; left out (htlookup does not change links)"
             ),
             format!(
-                "{p}/phones.csv:4: phone \"555-0199\" has 7 digits; a U.S. number has 10 (with its area code); left out"
+                "{p}/phones.csv:5: phone \"555-0199\" has 7 digits; a U.S. number has 10 (with its area code); left out"
             ),
             "htlookup: imported 3 contacts (0 left out); check every fact before use".to_string(),
         ]

@@ -188,16 +188,29 @@ fn parse_table(label: String, text: &str, warnings: &mut Warnings) -> Table {
         }
     }
     let mut rows = Vec::new();
+    // A row's line from its byte offset. With CRLF line ends the csv crate places a row at the
+    // `\n` that ends the line before it (and counts its line from there), so every row of a
+    // Windows file was named a line early: the row starts after the line breaks.
+    let mut lines = htlookup_data::position::Lines::new(text);
+    let mut line_of = |position: Option<&csv::Position>| {
+        position.map_or(0, |at| {
+            let mut byte = usize::try_from(at.byte()).unwrap_or(usize::MAX);
+            while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+                byte += 1;
+            }
+            lines.position(byte).0 as u64
+        })
+    };
     for record in reader.records() {
         match record {
             Ok(row) => {
-                let line = row.position().map_or(0, csv::Position::line);
+                let line = line_of(row.position());
                 if row.iter().any(|value| !value.trim().is_empty()) {
                     rows.push((line, row));
                 }
             }
             Err(error) => {
-                let line = error.position().map_or(0, csv::Position::line);
+                let line = line_of(error.position());
                 let origin = Origin {
                     file: Rc::clone(&file),
                     place: Place::Line(line),
@@ -749,4 +762,22 @@ impl Join<'_> {
 
 fn non_empty(value: &str) -> Option<String> {
     (!value.is_empty()).then(|| value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each row is named by the line it starts on, whether lines end in LF or CRLF, after a
+    /// value that holds a line break and after blank lines.
+    #[test]
+    fn a_row_s_line_is_where_it_starts_with_either_line_end() {
+        let lf = "id,name\na,\"one\ntwo\"\nb,x\n\nc,y\n";
+        for text in [lf.to_string(), lf.replace('\n', "\r\n")] {
+            let mut warnings = Warnings::new(10);
+            let table = parse_table("t.csv".to_string(), &text, &mut warnings);
+            let lines: Vec<u64> = table.rows.iter().map(|(line, _)| *line).collect();
+            assert_eq!(lines, [2, 4, 6], "{text:?}");
+        }
+    }
 }
