@@ -15,6 +15,7 @@ use bake::Bake;
 use htlookup_data::documents::documents;
 use htlookup_data::index::WordIndex;
 use htlookup_data::load::parse;
+use htlookup_data::model::ChannelKind;
 
 const DATA_FILE: &str = "resources.toml";
 
@@ -49,6 +50,28 @@ fn embed() -> Result<(), String> {
         env!("CARGO_PKG_VERSION"),
         dataset.meta.modified,
         dataset.meta.facts_checked
+    );
+    // The help's lines with 911 and the hotline (`-h`, `--help`) are the data's numbers, read
+    // here rather than typed into src/cli.rs a second time.
+    let hotline = |kind: ChannelKind| {
+        let channels = &dataset.report.hotline.channels;
+        channels
+            .iter()
+            .find(|channel| channel.kind == kind)
+            .map(|channel| channel.value.to_string())
+            .ok_or_else(|| format!("{DATA_FILE}: the hotline has no {} channel", kind.as_str()))
+    };
+    println!(
+        "cargo::rustc-env=HTLOOKUP_EMERGENCY={}",
+        dataset.report.emergency.number
+    );
+    println!(
+        "cargo::rustc-env=HTLOOKUP_HOTLINE_PHONE={}",
+        hotline(ChannelKind::Phone)?
+    );
+    println!(
+        "cargo::rustc-env=HTLOOKUP_HOTLINE_TEXT={}",
+        hotline(ChannelKind::Text)?
     );
     let index = WordIndex::build(documents(&dataset))?;
     let languages = locales::read(&dataset)?;

@@ -24,15 +24,28 @@ use htlookup_data::layer::Help;
 use htlookup_data::model::Date;
 use htlookup_data::validate::YEARS;
 
-/// What `htlookup -h` says after the options: the numbers, and where the rest is.
-const MAIN_AFTER_SHORT_HELP: &str =
-    "In immediate danger? Call 911. Hotline (24/7): call 1-888-373-7888, text 233733.";
+/// What `htlookup -h` says after the options: the numbers (the data's, set by the build
+/// script), and where the rest is.
+const MAIN_AFTER_SHORT_HELP: &str = concat!(
+    "In immediate danger? Call ",
+    env!("HTLOOKUP_EMERGENCY"),
+    ". Hotline (24/7): call ",
+    env!("HTLOOKUP_HOTLINE_PHONE"),
+    ", text ",
+    env!("HTLOOKUP_HOTLINE_TEXT"),
+    "."
+);
 
 /// What `htlookup --help` says after the options, the exit codes from error.rs's table.
 const MAIN_AFTER_HELP: &str = concat!(
-    "\
-In immediate danger? Call 911.
-National Human Trafficking Hotline: call 1-888-373-7888, text 233733 (24/7).
+    "In immediate danger? Call ",
+    env!("HTLOOKUP_EMERGENCY"),
+    ".\nNational Human Trafficking Hotline: call ",
+    env!("HTLOOKUP_HOTLINE_PHONE"),
+    ", text ",
+    env!("HTLOOKUP_HOTLINE_TEXT"),
+    " (24/7).",
+    "
 
 Examples:
   htlookup                               the short answer: 911 and the hotline
